@@ -1,0 +1,95 @@
+package org.pragma.protocol.validation;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads one YAML file into a {@link YamlDocument}, keeping the position of every key so that schema and
+ * semantic errors can name a line and column. Syntax errors, duplicate keys, several documents in one
+ * file and oversized files become {@link ValidationError}s; nothing else escapes.
+ */
+public final class YamlReader {
+
+  /** Largest file accepted; protocol files are a few kilobytes. */
+  public static final int MAX_BYTES = 1_000_000;
+
+  private static final YAMLFactory FACTORY = createFactory();
+
+  private YamlReader() {}
+
+  /** The outcome of reading one file: a document (possibly with errors) or only errors. */
+  public record Parsed(Optional<YamlDocument> document, List<ValidationError> errors) {
+
+    public Parsed {
+      errors = List.copyOf(errors);
+    }
+
+    public boolean isValid() {
+      return document.isPresent() && errors.isEmpty();
+    }
+  }
+
+  /** Parses {@code content} (UTF-8) of the file named {@code file} (relative path used in errors). */
+  public static Parsed read(String file, byte[] content) {
+    if (content.length > MAX_BYTES) {
+      return failed(ValidationError.ofFile(file, "file is larger than " + MAX_BYTES + " bytes",
+          "Protocol files are small; split it or remove what does not belong in it."));
+    }
+    try (YAMLParser parser = FACTORY.createParser(content)) {
+      return new YamlTreeBuilder(file, parser).build();
+    } catch (JsonProcessingException e) {
+      return failed(syntaxError(file, e.getLocation(), e.getOriginalMessage()));
+    } catch (MarkedYAMLException e) {
+      var mark = e.getProblemMark();
+      JsonLocation at = mark == null ? null
+          : new JsonLocation(null, mark.getIndex(), mark.getLine() + 1, mark.getColumn() + 1);
+      return failed(syntaxError(file, at, e.getProblem()));
+    } catch (YAMLException | IOException e) {
+      return failed(syntaxError(file, null, e.getMessage()));
+    } catch (YamlTreeBuilder.TooLargeException e) {
+      return failed(ValidationError.ofFile(file, e.getMessage(),
+          "Remove repeated aliases (*name) and deep nesting; protocol files are shallow."));
+    }
+  }
+
+  private static Parsed failed(ValidationError error) {
+    return new Parsed(Optional.empty(), List.of(error));
+  }
+
+  private static ValidationError syntaxError(String file, JsonLocation at, String detail) {
+    String message = "not valid YAML: " + firstLine(detail);
+    String hint = "Check indentation, colons and quotes near this position.";
+    if (at == null || at.getLineNr() < 1) {
+      return ValidationError.ofFile(file, message, hint);
+    }
+    return new ValidationError(file, at.getLineNr(), Math.max(1, at.getColumnNr()), message, hint);
+  }
+
+  private static String firstLine(String text) {
+    if (text == null || text.isBlank()) {
+      return "unreadable content";
+    }
+    String line = text.strip().lines().findFirst().orElse(text);
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
+  private static YAMLFactory createFactory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_BYTES);
+    options.setAllowDuplicateKeys(true); // reported by YamlTreeBuilder with a position instead
+    return YAMLFactory.builder().loaderOptions(options).build();
+  }
+
+  static List<ValidationError> newErrorList() {
+    return new ArrayList<>();
+  }
+}
