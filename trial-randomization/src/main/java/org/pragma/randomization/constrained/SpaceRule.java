@@ -1,0 +1,25 @@
+package org.pragma.randomization.constrained;
+
+import org.pragma.randomization.RandomizationRequest;
+import org.pragma.randomization.TieRule;
+
+/**
+ * How the constrained space is formed: keep {@code schemes} allocations when positive, else
+ * round-half-even(R × cutoff); enumerate when the space has at most {@code enumerationLimit}
+ * allocations, else draw {@code simulationCount} distinct ones.
+ */
+public record SpaceRule(double cutoff, int schemes, TieRule tieRule, long enumerationLimit, int simulationCount) {
+
+  public static SpaceRule of(RandomizationRequest request) {
+    return new SpaceRule(request.cutoff(), request.schemes(), request.tieRule(),
+        request.enumerationLimit(), request.simulationCount());
+  }
+
+  /**
+   * cvcrand's {@code cho}: {@code numschemes}, else R's {@code round(R*cutoff)} of the floating
+   * product, which rounds exact halves to even (Math.rint), unlike Java's Math.round.
+   */
+  long kept(long scored) {
+    return schemes > 0 ? schemes : (long) Math.rint(scored * cutoff);
+  }
+}
