@@ -1,0 +1,114 @@
+package org.pragma.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The studies API, health and OpenAPI over HTTP, as a script or another system would use them. */
+@ExtendWith(ArquillianExtension.class)
+class StudiesApiIT {
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource URL base;
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(base);
+  }
+
+  @Test
+  void registersAStudyAndListsIt() {
+    String code = StudyServiceIT.uniqueCode();
+    HttpResponse<String> created =
+        http.postJson(
+            "api/studies",
+            "{\"code\":\"" + code + "\",\"title\":\"Neck pain trial\",\"registryId\":\"NCT05626049\"}");
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/studies/" + code));
+    assertThat(created.body()).contains("\"status\":\"PLANNING\"");
+    assertThat(http.get("api/studies").body()).contains("\"code\":\"" + code + "\"", "Neck pain trial");
+    assertThat(http.get("api/studies/" + code).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void invalidFieldsGetAProblemListingEachField() {
+    HttpResponse<String> r = http.postJson("api/studies", "{\"code\":\"bad code\",\"title\":\"\",\"registryId\":\"123\"}");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(r.body()).contains("\"status\":400", "\"field\":\"code\"", "\"field\":\"title\"", "\"field\":\"registryId\"");
+  }
+
+  @Test
+  void malformedJsonIsABadRequestNotAServerError() {
+    HttpResponse<String> r = http.postJson("api/studies", "{\"code\": \"X1\", \"title\": ");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("\"type\":\"urn:pragma:problem:malformed-request\"").doesNotContain("Exception");
+  }
+
+  @Test
+  void missingBodyIsABadRequest() {
+    HttpResponse<String> r = http.postJson("api/studies", "");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("\"status\":400");
+  }
+
+  @Test
+  void aTakenCodeIsAConflict() {
+    String code = StudyServiceIT.uniqueCode();
+    http.postJson("api/studies", "{\"code\":\"" + code + "\",\"title\":\"One\"}");
+    HttpResponse<String> again = http.postJson("api/studies", "{\"code\":\"" + code + "\",\"title\":\"Two\"}");
+
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("urn:pragma:problem:study-code-taken", code);
+  }
+
+  @Test
+  void unknownStudyAndUnknownPathAreProblemDocuments() {
+    HttpResponse<String> study = http.get("api/studies/NOPE-" + System.nanoTime());
+    HttpResponse<String> path = http.get("api/no-such-thing");
+
+    assertThat(study.statusCode()).isEqualTo(404);
+    assertThat(study.body()).contains("study-not-found");
+    assertThat(path.statusCode()).isEqualTo(404);
+    assertThat(path.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void healthChecksTheDatabaseAndOpenApiDescribesTheApi() {
+    Http root = new Http(rootOf(base));
+
+    HttpResponse<String> ready = root.get("health/ready");
+    HttpResponse<String> live = root.get("health/live");
+    HttpResponse<String> openapi = root.get("openapi");
+
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"database\"", "UP");
+    assertThat(live.statusCode()).isEqualTo(200);
+    assertThat(openapi.statusCode()).isEqualTo(200);
+    assertThat(openapi.body()).contains("/api/studies");
+  }
+
+  static URL rootOf(URL url) {
+    try {
+      return new URL(url.getProtocol(), url.getHost(), url.getPort(), "/");
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.pragma.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pragma.study.NewStudy;
+import org.pragma.study.Study;
+import org.pragma.study.StudyCodeTakenException;
+import org.pragma.study.StudyService;
+import org.pragma.study.StudyStatus;
+
+/** The study service and the migrated schema, inside the server. */
+@ExtendWith(ArquillianExtension.class)
+class StudyServiceIT {
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWith(StudyServiceIT.class);
+  }
+
+  @EJB StudyService studies;
+
+  @Resource(lookup = "java:app/jdbc/pragma")
+  DataSource dataSource;
+
+  @Test
+  void registersStudyInPlanningAndReadsItBackFromTheDatabase() throws Exception {
+    String code = uniqueCode();
+    Study study = studies.register(new NewStudy(code, "Back pain pragmatic trial", "NCT03083886"));
+
+    assertEquals(StudyStatus.PLANNING, study.status());
+    assertEquals(code, studies.byCode(code).code());
+    try (Connection c = dataSource.getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("select title, status from study where code = '" + code + "'")) {
+      assertTrue(rs.next(), "row written");
+      assertEquals("Back pain pragmatic trial", rs.getString("title"));
+      assertEquals("PLANNING", rs.getString("status"));
+    }
+  }
+
+  @Test
+  void refusesASecondStudyWithTheSameCode() {
+    String code = uniqueCode();
+    studies.register(new NewStudy(code, "First", null));
+    StudyCodeTakenException e =
+        assertThrows(StudyCodeTakenException.class, () -> studies.register(new NewStudy(code, "Second", null)));
+    assertTrue(e.getMessage().contains(code));
+    assertEquals("First", studies.byCode(code).title());
+  }
+
+  @Test
+  void refusesAnInvalidStudyAndWritesNothing() {
+    String code = "bad code " + UUID.randomUUID();
+    EJBException e =
+        assertThrows(EJBException.class, () -> studies.register(new NewStudy(code, " ", "NCT1")));
+    assertTrue(e.getCause() instanceof ConstraintViolationException, "validation failure");
+    assertEquals(3, ((ConstraintViolationException) e.getCause()).getConstraintViolations().size());
+    assertTrue(studies.all().stream().noneMatch(s -> s.code().equals(code)));
+  }
+
+  @Test
+  void flywayAppliedEveryMigrationSuccessfully() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select count(*), sum(case when \"success\" then 1 else 0 end)"
+                        + " from \"flyway_schema_history\"")) {
+      assertTrue(rs.next());
+      assertTrue(rs.getInt(1) >= 1, "at least one migration recorded");
+      assertEquals(rs.getInt(1), rs.getInt(2), "every migration succeeded");
+    }
+  }
+
+  static String uniqueCode() {
+    return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+}

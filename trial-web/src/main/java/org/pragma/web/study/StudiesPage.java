@@ -1,0 +1,78 @@
+package org.pragma.web.study;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.List;
+import org.pragma.study.NewStudy;
+import org.pragma.study.StudyCodeTakenException;
+import org.pragma.study.StudyService;
+import org.pragma.web.faces.Messages;
+
+/** The studies page: the list of studies and the form that registers one. */
+@Named
+@ViewScoped
+public class StudiesPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient StudyService service;
+
+  private List<StudyView> studies;
+
+  @NotBlank(message = "Code is required")
+  @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "Use 2-40 upper-case letters, digits or dashes")
+  private String code;
+
+  @NotBlank(message = "Title is required")
+  @Size(max = 300)
+  private String title;
+
+  @Pattern(regexp = "NCT\\d{8}", message = "Use a ClinicalTrials.gov id such as NCT03083886")
+  private String registryId;
+
+  public List<StudyView> getStudies() {
+    if (studies == null) {
+      studies = service.all().stream().map(StudyView::of).toList();
+    }
+    return studies;
+  }
+
+  public void register() {
+    try {
+      StudyView created = StudyView.of(service.register(new NewStudy(code, title, registryId)));
+      Messages.info("Study registered", created.code() + " is in planning.");
+      code = title = registryId = null;
+      studies = null;
+    } catch (StudyCodeTakenException e) {
+      Messages.refused("studies:code", e);
+    }
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getRegistryId() {
+    return registryId;
+  }
+
+  public void setRegistryId(String registryId) {
+    this.registryId = registryId;
+  }
+}

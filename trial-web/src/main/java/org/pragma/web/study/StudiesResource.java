@@ -1,0 +1,58 @@
+package org.pragma.web.study;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pragma.study.NewStudy;
+import org.pragma.study.Study;
+import org.pragma.study.StudyService;
+
+@Path("studies")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Studies")
+public class StudiesResource {
+  @EJB StudyService studies;
+
+  @GET
+  @Operation(summary = "List every study, by code")
+  public List<StudyView> list() {
+    return studies.all().stream().map(StudyView::of).toList();
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(summary = "One study by its code")
+  @APIResponse(responseCode = "404", description = "No study has this code")
+  public StudyView get(@PathParam("code") String code) {
+    return StudyView.of(studies.byCode(code));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Register a study (status PLANNING)")
+  @APIResponse(responseCode = "201", description = "Registered; Location names the new study")
+  @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
+  @APIResponse(responseCode = "409", description = "The code is taken")
+  public Response register(@NotNull(message = "is required") @Valid NewStudy request, @Context UriInfo uri) {
+    Study study = studies.register(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(study.code()).build())
+        .entity(StudyView.of(study))
+        .build();
+  }
+}
