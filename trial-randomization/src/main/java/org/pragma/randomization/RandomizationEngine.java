@@ -14,6 +14,7 @@ import org.pragma.randomization.constrained.BalanceTable;
 import org.pragma.randomization.constrained.ConstrainedSpace;
 import org.pragma.randomization.constrained.DesignMatrix;
 import org.pragma.randomization.constrained.SpaceBuilder;
+import org.pragma.randomization.constrained.SpaceListing;
 import org.pragma.randomization.constrained.SpaceRule;
 import org.pragma.randomization.constrained.ValidityReport;
 
@@ -36,6 +37,21 @@ public final class RandomizationEngine {
     return request.method() == Method.CONSTRAINED
         ? constrained(request, sizes, rng)
         : unconstrained(request, sizes, rng);
+  }
+
+  /**
+   * Replays every allocation scored by a constrained randomization (for the {@code --space} file
+   * or an audit), in R's list order, with its exact score and membership of the constrained space.
+   */
+  public void forEachScoredAllocation(RandomizationResult result, SpaceListing.Visitor visitor) {
+    RandomizationRequest request = result.request();
+    if (result.space() == null) {
+      throw new RandomizationInputException("only a constrained randomization has a space of allocations");
+    }
+    DesignMatrix matrix = DesignMatrix.of(request.clusters(), CovariatePlan.of(request).covariates());
+    int[] sizes = request.armSizes();
+    BalanceScorer scorer = new BalanceScorer(matrix, request.metric(), sizes.length);
+    SpaceListing.forEach(scorer, sizes, SpaceRule.of(request), request.seed(), result.space(), visitor);
   }
 
   private static int[] checkedSizes(RandomizationRequest request) {
@@ -91,10 +107,9 @@ public final class RandomizationEngine {
       realized[a]++;
     }
     double score = Double.NaN;
-    BalanceTable balance = null;
-    if (matrix != null) {
+    BalanceTable balance = matrix == null ? null : BalanceTable.of(matrix, arms, armNames(request));
+    if (matrix != null && arms.length <= 64) {
       score = new BalanceScorer(matrix, request.metric(), sizes.length).score(masks(arms, sizes.length), 0);
-      balance = BalanceTable.of(matrix, arms, armNames(request));
     }
     return result(request, realized, arms, score, balance, null, 0, null, List.of());
   }
@@ -124,7 +139,7 @@ public final class RandomizationEngine {
 
   private static long[] masks(int[] arms, int armCount) {
     long[] masks = new long[armCount - 1];
-    for (int i = 0; i < arms.length && arms.length <= 64; i++) {
+    for (int i = 0; i < arms.length; i++) {
       if (arms[i] < armCount - 1) {
         masks[arms[i]] |= 1L << i;
       }
