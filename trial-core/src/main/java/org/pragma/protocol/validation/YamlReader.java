@@ -78,7 +78,8 @@ public final class YamlReader {
     if (text == null || text.isBlank()) {
       return "unreadable content";
     }
-    String line = text.strip().lines().findFirst().orElse(text);
+    String line = String.join(" ", text.strip().lines().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("^") && !l.startsWith("in 'reader'")).toList());
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 

@@ -1,0 +1,54 @@
+package org.pragma.protocol;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pragma.instrument.Instrument;
+import org.pragma.protocol.eligibility.Eligibility;
+
+/**
+ * One study's protocol as loaded from its folder: what is common to the study plus every arm, with the
+ * instruments it references. It only exists fully valid. {@code contentHash} changes with any file (and
+ * any referenced instrument), so the server can record protocol versions and detect amendments.
+ *
+ * @param allocation arm code to allocation-ratio part, in the order of the study file
+ */
+public record StudyProtocol(
+    String code,
+    String version,
+    String contentHash,
+    String title,
+    Optional<String> shortTitle,
+    String registryId,
+    String sponsor,
+    ZoneId timeZone,
+    String unitOfRandomization,
+    List<Arm> arms,
+    Map<String, Integer> allocation,
+    RandomizationDesign randomization,
+    Eligibility eligibility,
+    Consent consent,
+    List<InstrumentUse> baselineInstruments,
+    EnrollmentTarget enrollment,
+    StudyIdFormat studyIdFormat,
+    List<Outcome> outcomes,
+    Map<String, Instrument> instruments) {
+
+  public StudyProtocol {
+    arms = List.copyOf(arms);
+    allocation = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(allocation));
+    baselineInstruments = List.copyOf(baselineInstruments);
+    outcomes = List.copyOf(outcomes);
+    instruments = Map.copyOf(instruments);
+  }
+
+  public Optional<Arm> arm(String armCode) {
+    return arms.stream().filter(a -> a.code().equals(armCode)).findFirst();
+  }
+
+  /** The study code and version label, e.g. {@code spine-care 1.0}. */
+  public String label() {
+    return code + " " + version;
+  }
+}
