@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 class ShippedProtocolsTest {
 
   static final Path ROOT = Path.of("..", "protocols");
+  private static final ProtocolSet SHIPPED = ProtocolLoader.loadRoot(ROOT);
 
   @Test
   void loadsBothShippedStudiesWithoutErrors() {
-    ProtocolSet set = ProtocolLoader.loadRoot(ROOT);
+    ProtocolSet set = SHIPPED;
 
     assertThat(set.errors()).isEmpty();
     assertThat(set.studies()).extracting(StudyProtocol::code).containsExactly("impact-lbp", "spine-care");
@@ -20,7 +21,7 @@ class ShippedProtocolsTest {
 
   @Test
   void spineCareHasThreeArmsWithRiskStratifiedIce() {
-    StudyProtocol spineCare = ProtocolLoader.loadRoot(ROOT).study("spine-care").orElseThrow();
+    StudyProtocol spineCare = SHIPPED.study("spine-care").orElseThrow();
 
     assertThat(spineCare.allocation()).containsExactly(
         java.util.Map.entry("usual-care", 1), java.util.Map.entry("ice", 1), java.util.Map.entry("ipt", 1));
@@ -39,7 +40,7 @@ class ShippedProtocolsTest {
 
   @Test
   void impactHasPromisAtFourTimepointsAndImpliedConsent() {
-    StudyProtocol impact = ProtocolLoader.loadRoot(ROOT).study("impact-lbp").orElseThrow();
+    StudyProtocol impact = SHIPPED.study("impact-lbp").orElseThrow();
 
     assertThat(impact.consent().model()).isEqualTo("implied-by-baseline");
     assertThat(impact.arm("primary-spine-provider").orElseThrow().schedule().visits())
@@ -49,7 +50,7 @@ class ShippedProtocolsTest {
 
   @Test
   void recordsVersionLabelAndStableContentHash() {
-    StudyProtocol first = ProtocolLoader.loadRoot(ROOT).study("spine-care").orElseThrow();
+    StudyProtocol first = SHIPPED.study("spine-care").orElseThrow();
     StudyProtocol second = ProtocolLoader.loadRoot(ROOT).study("spine-care").orElseThrow();
 
     assertThat(first.version()).isEqualTo("1.0");
