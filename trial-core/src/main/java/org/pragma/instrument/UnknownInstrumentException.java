@@ -1,19 +1,16 @@
 package org.pragma.instrument;
 
+import org.pragma.shared.DomainException;
 /** No instrument with the requested code is in the catalog. */
-public final class UnknownInstrumentException extends RuntimeException {
+public final class UnknownInstrumentException extends DomainException {
 
   private final String code;
 
   public UnknownInstrumentException(String code) {
-    super("no instrument with code " + code);
+    super(Kind.NOT_FOUND, "unknown-instrument", "No instrument has code " + code + ".");
     this.code = code;
   }
 
-  /** Stable problem type slug for the REST problem document. */
-  public String problemType() {
-    return "unknown-instrument";
-  }
 
   public String code() {
     return code;

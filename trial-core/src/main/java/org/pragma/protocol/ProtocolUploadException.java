@@ -1,14 +1,11 @@
 package org.pragma.protocol;
 
+import org.pragma.shared.DomainException;
 /** An uploaded protocol archive that cannot be read at all (not a zip, too large, no study.yaml). */
-public final class ProtocolUploadException extends RuntimeException {
+public final class ProtocolUploadException extends DomainException {
 
   public ProtocolUploadException(String message) {
-    super(message);
+    super(Kind.INVALID, "unreadable-protocol-upload", message);
   }
 
-  /** Stable problem type slug for the REST problem document. */
-  public String problemType() {
-    return "unreadable-protocol-upload";
-  }
 }

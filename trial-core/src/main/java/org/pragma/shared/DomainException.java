@@ -1,6 +1,7 @@
 package org.pragma.shared;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
 /**
  * Base of every rule the domain refuses. It carries a stable problem {@link #type() type} slug
@@ -32,6 +33,11 @@ public class DomainException extends RuntimeException {
 
   public Kind kind() {
     return kind;
+  }
+
+  /** The individual problems (fields, items, answers) when there are several; empty otherwise. */
+  public List<?> errors() {
+    return List.of();
   }
 
   /** Stable slug such as {@code study-code-taken}; the boundary prefixes it to form a URI. */

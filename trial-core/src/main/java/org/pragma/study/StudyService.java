@@ -27,6 +27,11 @@ public class StudyService {
     return study;
   }
 
+  /** The study a protocol file defines, registered on its first load. */
+  public Study ensure(String code, String title, String registryId) {
+    return studies.byCode(code).orElseGet(() -> register(new NewStudy(code, title, registryId)));
+  }
+
   public List<Study> all() {
     return studies.all();
   }

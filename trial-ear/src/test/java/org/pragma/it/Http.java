@@ -29,6 +29,13 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> postZip(String path, byte[] zip) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/zip")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return client.send(

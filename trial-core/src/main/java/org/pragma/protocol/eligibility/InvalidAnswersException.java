@@ -1,23 +1,21 @@
 package org.pragma.protocol.eligibility;
 
+import org.pragma.shared.DomainException;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Screening answers that cannot be evaluated; lists every problem so the form can show them all. */
-public final class InvalidAnswersException extends RuntimeException {
+public final class InvalidAnswersException extends DomainException {
 
   private final transient List<AnswerError> errors;
 
   public InvalidAnswersException(List<AnswerError> errors) {
-    super(errors.stream().map(e -> e.question() + ": " + e.message()).collect(Collectors.joining("; ")));
+    super(Kind.RULE, "invalid-screening-answers", errors.stream().map(e -> e.question() + ": " + e.message()).collect(Collectors.joining("; ")));
     this.errors = List.copyOf(errors);
   }
 
-  /** Stable problem type slug for the REST problem document. */
-  public String problemType() {
-    return "invalid-screening-answers";
-  }
 
+  @Override
   public List<AnswerError> errors() {
     return errors;
   }

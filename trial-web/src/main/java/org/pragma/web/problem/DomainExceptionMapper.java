@@ -11,7 +11,7 @@ import org.pragma.shared.DomainException;
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
   @Override
   public Response toResponse(DomainException e) {
-    return Problem.of(statusOf(e.kind()), e.type(), e.getMessage()).toResponse();
+    return Problem.of(statusOf(e.kind()), e.type(), e.getMessage(), e.errors()).toResponse();
   }
 
   static Response.StatusType statusOf(DomainException.Kind kind) {

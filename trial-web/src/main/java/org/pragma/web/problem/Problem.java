@@ -6,13 +6,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * An RFC 9457 problem document. {@code errors} lists each invalid field of a validation failure
- * and is absent otherwise.
+ * An RFC 9457 problem document. {@code errors} lists each invalid field, item or file position
+ * when there are several, and is absent otherwise.
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
 @JsonbNillable(false)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<?> errors) {
   public static final String MEDIA_TYPE = "application/problem+json";
+  public static final Response.StatusType UNPROCESSABLE = UnprocessableEntity.STATUS;
   private static final String TYPE_BASE = "urn:pragma:problem:";
 
   /** One invalid input: where it is and why it is wrong. */
@@ -20,6 +21,12 @@ public record Problem(String type, String title, int status, String detail, List
 
   public static Problem of(Response.StatusType status, String slug, String detail) {
     return new Problem(TYPE_BASE + slug, status.getReasonPhrase(), status.getStatusCode(), detail, null);
+  }
+
+  /** A problem with the individual errors (items, answers, file positions) listed. */
+  public static Problem of(Response.StatusType status, String slug, String detail, List<?> errors) {
+    return new Problem(
+        TYPE_BASE + slug, status.getReasonPhrase(), status.getStatusCode(), detail, errors.isEmpty() ? null : errors);
   }
 
   public static Problem invalid(String detail, List<FieldError> errors) {

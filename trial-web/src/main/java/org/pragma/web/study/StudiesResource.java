@@ -18,7 +18,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pragma.protocol.ProtocolService;
 import org.pragma.study.NewStudy;
+import org.pragma.web.protocol.ProtocolVersionView;
+import org.pragma.web.protocol.ProtocolView;
 import org.pragma.study.Study;
 import org.pragma.study.StudyService;
 
@@ -28,6 +31,7 @@ import org.pragma.study.StudyService;
 @Tag(name = "Studies")
 public class StudiesResource {
   @EJB StudyService studies;
+  @EJB ProtocolService protocols;
 
   @GET
   @Operation(summary = "List every study, by code")
@@ -41,6 +45,21 @@ public class StudiesResource {
   @APIResponse(responseCode = "404", description = "No study has this code")
   public StudyView get(@PathParam("code") String code) {
     return StudyView.of(studies.byCode(code));
+  }
+
+  @GET
+  @Path("{code}/protocol")
+  @Operation(summary = "The study's protocol in force: arms, interventions, schedules, eligibility")
+  @APIResponse(responseCode = "404", description = "No valid protocol is loaded for this study")
+  public ProtocolView protocol(@PathParam("code") String code) {
+    return ProtocolView.of(code.toUpperCase(java.util.Locale.ROOT), protocols.protocol(code));
+  }
+
+  @GET
+  @Path("{code}/protocol/versions")
+  @Operation(summary = "Every recorded version of the study's protocol, oldest first (later ones are amendments)")
+  public List<ProtocolVersionView> versions(@PathParam("code") String code) {
+    return protocols.versions(code).stream().map(ProtocolVersionView::of).toList();
   }
 
   @POST

@@ -1,2 +1,0 @@
-/** Demo data for a first look at Pragma; loaded only when {@code pragma.demo.data} is true. */
-package org.pragma.demo;

@@ -1,0 +1,35 @@
+package org.pragma.protocol.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.pragma.protocol.ProtocolVersion;
+import org.pragma.protocol.ProtocolVersions;
+import org.pragma.study.Study;
+
+@ApplicationScoped
+class JpaProtocolVersions implements ProtocolVersions {
+  @PersistenceContext(unitName = "pragma")
+  private EntityManager em;
+
+  @Override
+  public List<ProtocolVersion> of(Study study) {
+    return em.createQuery(
+            "select v from ProtocolVersion v where v.study = :study order by v.sequence", ProtocolVersion.class)
+        .setParameter("study", study)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<ProtocolVersion> latest(Study study) {
+    List<ProtocolVersion> all = of(study);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  @Override
+  public void add(ProtocolVersion version) {
+    em.persist(version);
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA storage of protocol versions. */
+package org.pragma.protocol.jpa;
