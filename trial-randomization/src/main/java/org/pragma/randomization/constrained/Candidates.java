@@ -31,6 +31,15 @@ final class Candidates {
     keys = explicitKeys ? new long[c] : null;
   }
 
+  /** An enumerated two-arm space already in rank order: treated masks and their scores. */
+  static Candidates ofMasks(long[] masks, double[] scores, int size) {
+    Candidates c = new Candidates(1, 0, false);
+    c.codes = masks;
+    c.scores = scores;
+    c.size = size;
+    return c;
+  }
+
   long key(int i) {
     return keys == null ? ~Long.reverse(codes[i]) : keys[i];
   }

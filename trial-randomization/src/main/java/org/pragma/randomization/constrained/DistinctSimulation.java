@@ -33,8 +33,7 @@ final class DistinctSimulation {
         drawn.add(masks, 0, 0, drawn.size);
       }
     }
-    IntStream.range(0, drawn.size).parallel()
-        .forEach(i -> drawn.scores[i] = scorer.score(drawn.codes, i * stride));
+    scorer.scoreAll(drawn.codes, drawn.scores, drawn.size);
     return drawn;
   }
 
@@ -54,16 +53,20 @@ final class DistinctSimulation {
     }
   }
 
-  /** Open-addressing set of the allocations drawn so far (stored in the candidates' codes). */
+  /**
+   * Open-addressing set of the allocations drawn so far. Each slot holds the k−1 masks inline
+   * (one cache line per probe); an empty slot has a zero first mask, which no allocation has
+   * because every arm holds at least one cluster.
+   */
   private static final class DrawIndex {
-    private final Candidates drawn;
-    private final int[] slots;
+    private final long[] slots;
+    private final int stride;
     private final int bits;
 
     DrawIndex(Candidates drawn, int count) {
-      this.drawn = drawn;
+      this.stride = drawn.stride;
       int capacity = Integer.highestOneBit(Math.max(16, count) * 2 - 1) << 1;
-      this.slots = new int[capacity];
+      this.slots = new long[capacity * stride];
       this.bits = capacity - 1;
     }
 
@@ -72,20 +75,25 @@ final class DistinctSimulation {
       for (long m : masks) {
         h = (h ^ m) * 0x9E3779B97F4A7C15L;
       }
+      h ^= h >>> 32;
+      h *= 0xD6E8FEB86659FD93L;
       int i = (int) (h ^ (h >>> 32)) & bits;
-      while (slots[i] != 0) {
-        if (same(slots[i] - 1, masks)) {
+      while (true) {
+        int at = i * stride;
+        if (slots[at] == 0) {
+          System.arraycopy(masks, 0, slots, at, stride);
+          return true;
+        }
+        if (same(at, masks)) {
           return false;
         }
         i = (i + 1) & bits;
       }
-      slots[i] = drawn.size + 1;
-      return true;
     }
 
-    private boolean same(int entry, long[] masks) {
-      for (int a = 0; a < masks.length; a++) {
-        if (drawn.codes[entry * masks.length + a] != masks[a]) {
+    private boolean same(int at, long[] masks) {
+      for (int a = 0; a < stride; a++) {
+        if (slots[at + a] != masks[a]) {
           return false;
         }
       }

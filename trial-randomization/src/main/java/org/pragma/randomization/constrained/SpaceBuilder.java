@@ -12,12 +12,16 @@ import org.pragma.randomization.TieRule;
 /**
  * Builds the constrained space (cvcrand.md §6–7): score every allocation (or {@code
  * simulationCount} distinct random ones), stable-sort ascending with ties in list order, keep the
- * first {@code cho}. A large two-arm space is never held in memory: the walk keeps only
- * allocations below a threshold that provably contains the best {@code cho}.
+ * first {@code cho}. The sort is never of the whole space: scores are counted per {@link
+ * ScoreBuckets bucket} and only the buckets up to the cho-th score are kept and sorted. A two-arm
+ * space is never held in memory ({@link TwoArmEnumeration}).
  */
 public final class SpaceBuilder {
-  /** Two-arm spaces up to this size keep every incremental score to find the exact threshold. */
-  static final int EXACT_THRESHOLD_LIMIT = 1 << 21;
+  /**
+   * Two-arm spaces up to this size keep every score (8 bytes each) for the exact whole-space
+   * distribution; larger ones describe the whole space from a uniform sample of {@link #SAMPLE}.
+   */
+  static final int EXACT_DISTRIBUTION_LIMIT = 1 << 21;
   private static final int SAMPLE = 200_000;
   /** k-arm enumeration stores every allocation, so it is bounded. */
   static final long MULTI_ARM_ENUMERATION_LIMIT = 20_000_000L;
@@ -26,6 +30,15 @@ public final class SpaceBuilder {
 
   /** Builds the space; {@code rng} is used only for simulation draws. */
   public static ConstrainedSpace build(BalanceScorer scorer, int[] sizes, SpaceRule rule, RandomGenerator rng) {
+    return build(scorer, sizes, rule, rng, EXACT_DISTRIBUTION_LIMIT);
+  }
+
+  /**
+   * As {@link #build(BalanceScorer, int[], SpaceRule, RandomGenerator)}; a two-arm space larger
+   * than {@code exactDistributionLimit} is walked without storing its scores (the large-space path).
+   */
+  static ConstrainedSpace build(BalanceScorer scorer, int[] sizes, SpaceRule rule, RandomGenerator rng,
+      long exactDistributionLimit) {
     int n = IntStream.of(sizes).sum();
     if (n > 64) {
       throw new RandomizationInputException("constrained randomization supports at most 64 clusters, got " + n);
@@ -40,7 +53,7 @@ public final class SpaceBuilder {
     List<String> warnings = new ArrayList<>();
     int cho = keptCount(rule, scored, warnings);
     if (enumerate && sizes.length == 2) {
-      return twoArm(scorer, sizes, rule, cho, warnings);
+      return twoArm(scorer, sizes, rule, cho, warnings, exactDistributionLimit);
     }
     if (enumerate && total > MULTI_ARM_ENUMERATION_LIMIT) {
       throw new RandomizationInputException("enumerating " + total + " allocations of " + sizes.length
@@ -49,7 +62,7 @@ public final class SpaceBuilder {
     Candidates all = enumerate ? enumerateAll(scorer, n, sizes, (int) total)
         : DistinctSimulation.draw(scorer, sizes, rule.simulationCount(), rng);
     ScoreDistribution whole = ScoreDistribution.of(all.scores, all.size, all.size, false);
-    return finish(all, cho, rule, sizes.length, total, scored, enumerate, whole, warnings);
+    return finish(RankSelection.best(all, cho), cho, rule, sizes.length, total, scored, enumerate, whole, warnings);
   }
 
   private static int keptCount(SpaceRule rule, long scored, List<String> warnings) {
@@ -71,37 +84,69 @@ public final class SpaceBuilder {
   private static Candidates enumerateAll(BalanceScorer scorer, int n, int[] sizes, int total) {
     Candidates all = new Candidates(sizes.length - 1, total);
     new LexicographicAllocations(n, sizes).forEach(m -> all.add(m, 0, 0, all.size));
-    IntStream.range(0, all.size).parallel()
-        .forEach(i -> all.scores[i] = scorer.score(all.codes, i * all.stride));
+    scorer.scoreAll(all.codes, all.scores, all.size);
     return all;
   }
 
   private static ConstrainedSpace twoArm(BalanceScorer scorer, int[] sizes, SpaceRule rule, int cho,
-      List<String> warnings) {
+      List<String> warnings, long exactDistributionLimit) {
     TwoArmEnumeration walk = new TwoArmEnumeration(scorer, sizes[0] + sizes[1], sizes[0]);
     long total = walk.total();
-    double slack = walk.slack();
-    if (total <= EXACT_THRESHOLD_LIMIT) {
-      double[] approx = walk.approximateScores();
-      ScoreDistribution whole = ScoreDistribution.of(approx, approx.length, total, false);
-      double keep = Selection.kth(approx, cho - 1) + slack;
-      Candidates c = walk.collect(keep + slack, keep, cho);
-      return finish(c, cho, rule, 2, total, total, true, whole, warnings);
+    TwoArmEnumeration.Kept kept;
+    ScoreDistribution whole;
+    if (total <= exactDistributionLimit) {
+      kept = walk.collect(Double.POSITIVE_INFINITY, capacity(walk, total));
+      whole = ScoreDistribution.of(kept.scores(), kept.length(), total, false);
+    } else {
+      double[] sample = sampleScores(scorer, sizes, SAMPLE);
+      whole = ScoreDistribution.of(sample, sample.length, total, true);
+      kept = keepBelowEstimate(walk, sample, cho);
     }
-    double[] sample = sampleScores(scorer, sizes, SAMPLE);
-    ScoreDistribution whole = ScoreDistribution.of(sample, sample.length, total, true);
-    Arrays.sort(sample);
+    double[] scores = kept.scores();
+    long[] keys = kept.keys();
+    int size = RankSelection.select(scores, keys, kept.length(), cho, kept.buckets(), kept.histogram());
+    for (int i = 0; i < size; i++) {
+      keys[i] = Long.reverse(~keys[i]);
+    }
+    return finish(Candidates.ofMasks(keys, scores, size), cho, rule, 2, total, total, true, whole, warnings);
+  }
+
+  /**
+   * One walk keeping every allocation below a score that, by a uniform sample, surely has more
+   * than {@code cho} allocations under it (5 binomial SDs plus 20/SAMPLE above cho/total). The
+   * result never depends on that score: if fewer than cho come through, the walk is repeated
+   * with twice the share, and if more than expected, with room for all of them.
+   */
+  private static TwoArmEnumeration.Kept keepBelowEstimate(TwoArmEnumeration walk, double[] sample, int cho) {
+    double[] sorted = sample.clone();
+    Arrays.sort(sorted);
+    long total = walk.total();
     double fraction = (double) cho / total;
+    long room = -1;
     while (true) {
       double target = fraction + 5 * Math.sqrt(fraction * (1 - fraction) / SAMPLE) + 20.0 / SAMPLE;
-      int index = (int) Math.min(sample.length - 1, Math.ceil(target * SAMPLE));
-      double keep = target >= 1 ? Double.POSITIVE_INFINITY : sample[index];
-      Candidates c = walk.collect(keep + slack, keep, (long) (Math.min(1, target) * total * 1.05));
-      if (c.size >= cho) {
-        return finish(c, cho, rule, 2, total, total, true, whole, warnings);
+      int index = (int) Math.min(sorted.length - 1, Math.ceil(target * SAMPLE));
+      double below = target >= 1 ? Double.POSITIVE_INFINITY : Math.nextUp(sorted[index]);
+      long expected = room > 0 ? room : (long) (Math.min(1, target) * total * 1.05);
+      TwoArmEnumeration.Kept kept = walk.collect(below, capacity(walk, Math.min(total, expected)));
+      if (kept.overflow()) {
+        room = kept.count();
+      } else if (kept.count() < cho) {
+        fraction = Math.min(1, 2 * target);
+        room = -1;
+      } else {
+        return kept;
       }
-      fraction = Math.min(1, 2 * target);
     }
+  }
+
+  private static int capacity(TwoArmEnumeration walk, long expected) {
+    long capacity = expected + walk.slots();
+    if (capacity > Integer.MAX_VALUE - 16) {
+      throw new RandomizationInputException("the constrained space would hold " + expected
+          + " allocations, too many to keep; use fewer schemes or simulate");
+    }
+    return (int) capacity;
   }
 
   private static double[] sampleScores(BalanceScorer scorer, int[] sizes, int count) {
@@ -123,18 +168,15 @@ public final class SpaceBuilder {
     return scores;
   }
 
+  /** {@code c} holds, in rank order, the best cho and every allocation tied with the cho-th. */
   private static ConstrainedSpace finish(Candidates c, int cho, SpaceRule rule, int arms, long total,
       long scored, boolean enumerated, ScoreDistribution whole, List<String> warnings) {
-    RankSort.sortPrefix(c, cho);
     int size = cho;
     if (rule.tieRule() == TieRule.ALL_AT_CUTOFF_SCORE) {
       double cut = c.scores[cho - 1];
-      for (int i = cho; i < c.size; i++) {
-        if (c.scores[i] <= cut) {
-          size++;
-        }
+      while (size < c.size && c.scores[size] <= cut) {
+        size++;
       }
-      RankSort.sortPrefix(c, size);
     }
     return new ConstrainedSpace(c, size, arms, total, scored, enumerated, cho, whole, warnings);
   }
