@@ -50,17 +50,39 @@ public final class BalanceScorer {
   /**
    * The same score as {@link #score(long[], int)}, bit for bit, with one pass over each arm's
    * clusters instead of one per column: each column's sum still runs from 0 over the arm's
-   * clusters in increasing row order. {@code sums} is scratch of (arms−1)·columns.
+   * clusters in increasing row order. {@code sums} (of (arms−1)·columns) and {@code at} (of 64) are scratch.
    */
-  public double score(long[] codes, int offset, double[] sums) {
+  public double score(long[] codes, int offset, double[] sums, int[] at) {
     for (int a = 0; a < arms - 1; a++) {
-      int base = a * columns;
-      java.util.Arrays.fill(sums, base, base + columns, 0.0);
+      int count = 0;
       for (long m = codes[offset + a]; m != 0; m &= m - 1) {
-        int row = Long.numberOfTrailingZeros(m) * columns;
-        for (int k = 0; k < columns; k++) {
-          sums[base + k] += rows[row + k];
+        at[count++] = Long.numberOfTrailingZeros(m) * columns;
+      }
+      int base = a * columns;
+      int k = 0;
+      for (; k + 3 < columns; k += 4) { // four independent running sums: latency, not order, shared
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int q = 0; q < count; q++) {
+          int r = at[q] + k;
+          s0 += rows[r];
+          s1 += rows[r + 1];
+          s2 += rows[r + 2];
+          s3 += rows[r + 3];
         }
+        sums[base + k] = s0;
+        sums[base + k + 1] = s1;
+        sums[base + k + 2] = s2;
+        sums[base + k + 3] = s3;
+      }
+      for (; k < columns; k++) {
+        double s = 0;
+        for (int q = 0; q < count; q++) {
+          s += rows[at[q] + k];
+        }
+        sums[base + k] = s;
       }
     }
     double total = 0;
@@ -78,17 +100,22 @@ public final class BalanceScorer {
     return total;
   }
 
+  /** Scores allocations from..to−1 of {@code codes} (k−1 masks each) into {@code scores}. */
+  public void scoreRange(long[] codes, double[] scores, int from, int to) {
+    int stride = arms - 1;
+    double[] sums = new double[stride * columns];
+    int[] at = new int[64];
+    for (int i = from; i < to; i++) {
+      scores[i] = score(codes, i * stride, sums, at);
+    }
+  }
+
   /** Scores allocations 0..count−1 of {@code codes} (k−1 masks each) into {@code scores}, on all cores. */
   public void scoreAll(long[] codes, double[] scores, int count) {
     int stride = arms - 1;
     int chunk = 1 << 14;
-    java.util.stream.IntStream.range(0, (count + chunk - 1) / chunk).parallel().forEach(c -> {
-      double[] sums = new double[stride * columns];
-      int end = Math.min(count, (c + 1) * chunk);
-      for (int i = c * chunk; i < end; i++) {
-        scores[i] = score(codes, i * stride, sums);
-      }
-    });
+    java.util.stream.IntStream.range(0, (count + chunk - 1) / chunk).parallel()
+        .forEach(c -> scoreRange(codes, scores, c * chunk, Math.min(count, (c + 1) * chunk)));
   }
 
   /** Score of a two-arm allocation given its treated mask: cvcrand's B(T). */
