@@ -31,7 +31,10 @@ import org.pragma.randomization.BalanceMetric;
  * allocation walked.
  */
 final class TwoArmEnumeration {
+  private static final int WIDTH = 8;
+  /** Weighted z values, row-major, each row padded with zeros to {@link #columns}. */
   private final double[] rows;
+  /** Padded row width: the design's columns rounded up to a multiple of {@link #WIDTH}. */
   private final int columns;
   private final int n;
   private final int treated;
@@ -49,8 +52,15 @@ final class TwoArmEnumeration {
   }
 
   TwoArmEnumeration(BalanceScorer scorer, int n, int treated, int workers) {
-    this.rows = scorer.rows();
-    this.columns = scorer.columns();
+    // pad every row with zero columns to a multiple of WIDTH: (P + 0)² adds +0 to a score, so
+    // scores are unchanged bit for bit, and the inner loops get a constant trip count
+    int cols = scorer.columns();
+    this.columns = Math.max(WIDTH, (cols + WIDTH - 1) / WIDTH * WIDTH);
+    double[] z = scorer.rows();
+    this.rows = new double[n * columns];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(z, i * cols, rows, i * columns, cols);
+    }
     this.n = n;
     this.treated = treated;
     this.l2 = scorer.metric() == BalanceMetric.L2;
@@ -175,7 +185,13 @@ final class TwoArmEnumeration {
       int first = fixed > inner ? prefix[inner] : -1; // a task may fix c_{t-2} too
       while (true) {
         int from = inner == 0 ? 0 : c[inner - 1] + 1;
-        lastTwo(inner * columns, first >= 0 ? first : from, first >= 0 ? first : n - 2, prefixMasks[inner]);
+        int fromI = first >= 0 ? first : from;
+        int toI = first >= 0 ? first : n - 2;
+        if (columns == WIDTH) {
+          lastTwo8(inner * WIDTH, fromI, toI, prefixMasks[inner]);
+        } else {
+          lastTwo(inner * columns, fromI, toI, prefixMasks[inner]);
+        }
         int j = inner - 1;
         while (j >= fixed && c[j] == n - t + j) {
           j--;
@@ -197,10 +213,83 @@ final class TwoArmEnumeration {
       int cols = columns;
       int here = j * cols;
       int row = c[j] * cols;
-      for (int k = 0; k < cols; k++) {
-        prefixSums[here + cols + k] = prefixSums[here + k] + rows[row + k];
+      double[] p = prefixSums;
+      double[] z = rows;
+      if (cols == WIDTH) {
+        for (int k = 0; k < WIDTH; k++) { // constant trip count: unrolled
+          p[here + WIDTH + k] = p[here + k] + z[row + k];
+        }
+      } else {
+        for (int k = 0; k < cols; k++) {
+          p[here + cols + k] = p[here + k] + z[row + k];
+        }
       }
       prefixMasks[j + 1] = prefixMasks[j] | 1L << c[j];
+    }
+
+    /**
+     * {@link #lastTwo} for rows of exactly 8 (padded) columns, with the prefix sums in registers:
+     * the same additions in the same order, without loop overhead.
+     */
+    private void lastTwo8(int base, int fromI, int toI, long mask) {
+      double[] z = rows;
+      double[] p = prefixSums;
+      double p0 = p[base];
+      double p1 = p[base + 1];
+      double p2 = p[base + 2];
+      double p3 = p[base + 3];
+      double p4 = p[base + 4];
+      double p5 = p[base + 5];
+      double p6 = p[base + 6];
+      double p7 = p[base + 7];
+      boolean squares = l2;
+      double limit = below;
+      for (int i = fromI; i <= toI; i++) {
+        int r = i << 3;
+        double q0 = p0 + z[r];
+        double q1 = p1 + z[r + 1];
+        double q2 = p2 + z[r + 2];
+        double q3 = p3 + z[r + 3];
+        double q4 = p4 + z[r + 4];
+        double q5 = p5 + z[r + 5];
+        double q6 = p6 + z[r + 6];
+        double q7 = p7 + z[r + 7];
+        long m = mask | 1L << i;
+        for (int j = i + 1; j < n; j++) {
+          int s = j << 3;
+          double t0 = q0 + z[s];
+          double t1 = q1 + z[s + 1];
+          double t2 = q2 + z[s + 2];
+          double t3 = q3 + z[s + 3];
+          double t4 = q4 + z[s + 4];
+          double t5 = q5 + z[s + 5];
+          double t6 = q6 + z[s + 6];
+          double t7 = q7 + z[s + 7];
+          double score = 0;
+          if (squares) {
+            score += t0 * t0;
+            score += t1 * t1;
+            score += t2 * t2;
+            score += t3 * t3;
+            score += t4 * t4;
+            score += t5 * t5;
+            score += t6 * t6;
+            score += t7 * t7;
+          } else {
+            score += Math.abs(t0);
+            score += Math.abs(t1);
+            score += Math.abs(t2);
+            score += Math.abs(t3);
+            score += Math.abs(t4);
+            score += Math.abs(t5);
+            score += Math.abs(t6);
+            score += Math.abs(t7);
+          }
+          if (score < limit) {
+            keep(score, m | 1L << j);
+          }
+        }
+      }
     }
 
     /** The allocations prefix + {i, j} for i in [fromI, toI], j = i+1..n−1. */
@@ -279,17 +368,21 @@ final class TwoArmEnumeration {
 
     private void visit(double score, long mask) {
       if (score < below) {
-        count++;
-        if (fill == blockEnd) {
-          reserve();
-        }
-        if (fill < blockEnd) {
-          histogram[buckets.of(score)]++;
-          scores[fill] = score;
-          keys[fill++] = ~Long.reverse(mask);
-        } else {
-          dropped++;
-        }
+        keep(score, mask);
+      }
+    }
+
+    private void keep(double score, long mask) {
+      count++;
+      if (fill == blockEnd) {
+        reserve();
+      }
+      if (fill < blockEnd) {
+        histogram[buckets.of(score)]++;
+        scores[fill] = score;
+        keys[fill++] = ~Long.reverse(mask);
+      } else {
+        dropped++;
       }
     }
 
