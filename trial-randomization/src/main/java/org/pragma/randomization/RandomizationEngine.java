@@ -90,16 +90,17 @@ public final class RandomizationEngine {
       warnings.addAll(validity.warnings());
     }
     return result(request, sizes, arms, space.score(chosen), BalanceTable.of(matrix, arms, armNames(request)),
-        space, chosen + 1, validity, warnings);
+        space, chosen + 1, validity, warnings, List.of());
   }
 
   private RandomizationResult unconstrained(RandomizationRequest request, int[] sizes, RandomGenerator rng) {
     DesignMatrix matrix = request.covariates().isEmpty() ? null
         : DesignMatrix.of(request.clusters(), request.covariates());
+    List<List<String>> pairs = new ArrayList<>();
     int[] arms = switch (request.method()) {
       case SIMPLE -> SimpleRandomization.allocate(sizes, rng);
       case STRATIFIED -> StratifiedRandomization.allocate(strata(request), request.arms(), rng);
-      case PAIR_MATCHED -> pairMatched(request, sizes, matrix, rng);
+      case PAIR_MATCHED -> pairMatched(request, sizes, matrix, rng, pairs);
       case CONSTRAINED -> throw new IllegalStateException("handled above");
     };
     int[] realized = new int[sizes.length];
@@ -111,14 +112,19 @@ public final class RandomizationEngine {
     if (matrix != null && arms.length <= 64) {
       score = new BalanceScorer(matrix, request.metric(), sizes.length).score(masks(arms, sizes.length), 0);
     }
-    return result(request, realized, arms, score, balance, null, 0, null, List.of());
+    return result(request, realized, arms, score, balance, null, 0, null, List.of(), pairs);
   }
 
-  private static int[] pairMatched(RandomizationRequest r, int[] sizes, DesignMatrix matrix, RandomGenerator rng) {
+  private static int[] pairMatched(RandomizationRequest r, int[] sizes, DesignMatrix matrix, RandomGenerator rng,
+      List<List<String>> pairIds) {
     if (sizes.length != 2 || sizes[0] != sizes[1] || matrix == null) {
       throw new RandomizationInputException("pair matching needs two equal arms and at least one covariate");
     }
-    return PairMatchedRandomization.allocate(PairMatchedRandomization.pairs(matrix), r.clusters().size(), rng);
+    List<int[]> pairs = PairMatchedRandomization.pairs(matrix);
+    for (int[] pair : pairs) {
+      pairIds.add(List.of(r.clusters().get(pair[0]).id(), r.clusters().get(pair[1]).id()));
+    }
+    return PairMatchedRandomization.allocate(pairs, r.clusters().size(), rng);
   }
 
   private static List<String> strata(RandomizationRequest request) {
@@ -148,7 +154,8 @@ public final class RandomizationEngine {
   }
 
   private static RandomizationResult result(RandomizationRequest request, int[] sizes, int[] arms, double score,
-      BalanceTable balance, ConstrainedSpace space, int rank, ValidityReport validity, List<String> warnings) {
+      BalanceTable balance, ConstrainedSpace space, int rank, ValidityReport validity, List<String> warnings,
+      List<List<String>> pairs) {
     List<String> names = armNames(request);
     Map<String, String> allocation = new LinkedHashMap<>();
     for (int i = 0; i < arms.length; i++) {
@@ -159,7 +166,7 @@ public final class RandomizationEngine {
       armSizes.put(names.get(a), sizes[a]);
     }
     return new RandomizationResult(ALGORITHM_VERSION, GENERATOR, request, allocation, armSizes, score,
-        balance, space, rank, validity, List.copyOf(warnings));
+        balance, space, rank, validity, warnings, pairs);
   }
 
   static List<String> armNames(RandomizationRequest request) {

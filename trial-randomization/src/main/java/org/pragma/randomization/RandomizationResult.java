@@ -21,6 +21,8 @@ import org.pragma.randomization.constrained.ValidityReport;
  * @param chosenRank 1-based position of the allocation in the constrained space (0 if none)
  * @param validity pairwise same-arm shares (null unless requested and constrained)
  * @param warnings every warning: tiny space, stratify weights, over-constraint
+ * @param pairs for pair-matched randomization, the matched pairs as cluster ids (each pair in
+ *     input order, pairs in matching order: closest first); empty for the other methods
  */
 public record RandomizationResult(
     String algorithmVersion,
@@ -33,7 +35,13 @@ public record RandomizationResult(
     ConstrainedSpace space,
     int chosenRank,
     ValidityReport validity,
-    List<String> warnings) {
+    List<String> warnings,
+    List<List<String>> pairs) {
+
+  public RandomizationResult {
+    warnings = List.copyOf(warnings);
+    pairs = pairs.stream().map(List::copyOf).toList();
+  }
 
   /** Allocations in the whole space (0 for unconstrained methods). */
   public long totalAllocations() {

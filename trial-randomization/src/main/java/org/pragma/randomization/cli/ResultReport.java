@@ -21,6 +21,9 @@ final class ResultReport {
     m.put("method", r.request().method().name().toLowerCase(Locale.ROOT));
     m.put("metric", r.request().metric().name().toLowerCase(Locale.ROOT));
     m.put("allocation", r.allocation());
+    if (!r.pairs().isEmpty()) {
+      m.put("pairs", r.pairs());
+    }
     m.put("arm_sizes", r.armSizes());
     m.put("total_allocations", r.totalAllocations());
     if (r.space() != null) {
@@ -73,6 +76,13 @@ final class ResultReport {
     b.append("Allocation (").append(r.request().method().name().toLowerCase(Locale.ROOT))
         .append(", seed ").append(r.request().seed()).append(", ").append(r.algorithmVersion()).append(")\n");
     r.allocation().forEach((id, arm) -> b.append(String.format(Locale.ROOT, "  %-12s %s%n", id, arm)));
+    if (!r.pairs().isEmpty()) {
+      b.append("Matched pairs (closest first)\n");
+      for (List<String> pair : r.pairs()) {
+        b.append(String.format(Locale.ROOT, "  %-12s %-12s %s / %s%n", pair.get(0), pair.get(1),
+            r.allocation().get(pair.get(0)), r.allocation().get(pair.get(1))));
+      }
+    }
     if (r.space() != null) {
       b.append(String.format(Locale.ROOT, "Allocations: %d in total, %d scored (%s), %d kept (%.2f%%)%n",
           r.totalAllocations(), r.space().scoredAllocations(), r.space().enumerated() ? "enumerated" : "simulated",

@@ -109,4 +109,17 @@ class PragmaRandomizeTest {
     assertThat(lines).hasSize(2001);
     assertThat(lines.get(1).split(",")[0].split(";")).hasSize(16);
   }
+
+  @Test
+  void reportsTheMatchedPairsOfAPairMatchedRandomization() throws Exception {
+    Path csv = dir.resolve("pairs.csv");
+    Files.writeString(csv, "id,x\nA,1.0\nB,5.0\nC,1.1\nD,5.3\n");
+    Run json = run("randomize", "--clusters", csv.toString(), "--id", "id", "--covariates", "x", "--treated", "2",
+        "--method", "pair-matched", "--json");
+    assertThat(json.code()).isZero();
+    assertThat(json.out()).contains("\"pairs\":[[\"A\",\"C\"],[\"B\",\"D\"]]");
+    Run text = run("randomize", "--clusters", csv.toString(), "--id", "id", "--covariates", "x", "--treated", "2",
+        "--method", "pair-matched");
+    assertThat(text.out()).contains("Matched pairs (closest first)");
+  }
 }

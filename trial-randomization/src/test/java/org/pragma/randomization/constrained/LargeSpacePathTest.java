@@ -23,13 +23,14 @@ import org.pragma.randomization.TieRule;
 class LargeSpacePathTest {
   record Scored(long mask, double score) {}
 
+  /** n clusters, never a constant covariate (cluster 0 stands out); with ties, few distinct values. */
   static BalanceScorer scorer(int n, long seed, boolean ties, BalanceMetric metric) {
     Random random = new Random(seed);
     List<Cluster> clusters = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       clusters.add(new Cluster("c" + i, Map.of(
-          "a", Double.toString(ties ? random.nextInt(3) : random.nextGaussian()),
-          "b", Double.toString(ties ? random.nextInt(2) : random.nextGaussian() * 10),
+          "a", Double.toString(i == 0 ? 7.5 : ties ? random.nextInt(3) : random.nextGaussian()),
+          "b", Double.toString(i == 0 ? 4 : ties ? random.nextInt(2) : random.nextGaussian() * 10),
           "c", Integer.toString(i % 3))));
     }
     List<Covariate> covariates = List.of(Covariate.numeric("a"), Covariate.numeric("b").withWeight(2),
