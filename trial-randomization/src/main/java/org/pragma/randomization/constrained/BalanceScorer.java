@@ -153,6 +153,11 @@ public final class BalanceScorer {
     return total;
   }
 
+  /** Number of design columns. */
+  public int columnsCount() {
+    return columns;
+  }
+
   double[] rows() {
     return rows;
   }

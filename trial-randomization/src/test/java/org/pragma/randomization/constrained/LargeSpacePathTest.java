@@ -23,8 +23,11 @@ import org.pragma.randomization.TieRule;
 class LargeSpacePathTest {
   record Scored(long mask, double score) {}
 
+  static final List<Covariate> COVARIATES = List.of(Covariate.numeric("a"), Covariate.numeric("b").withWeight(2),
+      Covariate.categorical("c"));
+
   /** n clusters, never a constant covariate (cluster 0 stands out); with ties, few distinct values. */
-  static BalanceScorer scorer(int n, long seed, boolean ties, BalanceMetric metric) {
+  static List<Cluster> scorerClusters(int n, long seed, boolean ties) {
     Random random = new Random(seed);
     List<Cluster> clusters = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -33,9 +36,15 @@ class LargeSpacePathTest {
           "b", Double.toString(i == 0 ? 4 : ties ? random.nextInt(2) : random.nextGaussian() * 10),
           "c", Integer.toString(i % 3))));
     }
-    List<Covariate> covariates = List.of(Covariate.numeric("a"), Covariate.numeric("b").withWeight(2),
-        Covariate.categorical("c"));
-    return new BalanceScorer(DesignMatrix.of(clusters, covariates), metric, 2);
+    return clusters;
+  }
+
+  static List<Cluster> scorerClusters(int n, long seed) {
+    return scorerClusters(n, seed, false);
+  }
+
+  static BalanceScorer scorer(int n, long seed, boolean ties, BalanceMetric metric) {
+    return new BalanceScorer(DesignMatrix.of(scorerClusters(n, seed, ties), COVARIATES), metric, 2);
   }
 
   /** Every allocation in combn order, stable-sorted by score: cvcrand's order(BL). */
