@@ -31,6 +31,12 @@ public final class ConstrainedSpace {
     this.warnings = List.copyOf(warnings);
   }
 
+  /** The same space described by another whole-space distribution. */
+  ConstrainedSpace withWholeDistribution(ScoreDistribution distribution) {
+    return new ConstrainedSpace(kept, size, arms, totalAllocations, scoredAllocations, enumerated, requestedSize,
+        distribution, warnings);
+  }
+
   /** Number of allocations kept. */
   public int size() {
     return size;

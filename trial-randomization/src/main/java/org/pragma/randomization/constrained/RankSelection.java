@@ -9,9 +9,10 @@ import java.util.concurrent.RecursiveAction;
  * bucket, the bucket B holding the {@code cho}-th score is known; the entries of buckets ≤ B move
  * to the front in bucket order, in place, and each bucket is sorted on its own.
  *
- * <p>The move is an American-flag pass in two levels for locality: first by groups of {@value
- * #GROUP_BITS}-bit runs of buckets (few write positions, so they stay in cache), then, group by
- * group and on all cores, by bucket within the group.
+ * <p>When at most a quarter of the entries are kept, they are placed by bucket into new arrays in
+ * one sequential pass. Otherwise the move is in place, an American-flag pass in two levels for
+ * locality: first by groups of {@value #GROUP_BITS}-bit runs of buckets (few write positions, so
+ * they stay in cache), then, group by group and on all cores, by bucket within the group.
  */
 final class RankSelection {
   private static final int GROUP_BITS = 6;
@@ -46,6 +47,26 @@ final class RankSelection {
     }
     starts[last + 1] = kept;
     double limit = buckets.limitAbove(last);
+    if (kept <= length / 4) {
+      // few kept: place them by bucket into small new arrays in one sequential pass
+      double[] keptScores = new double[kept];
+      long[] keptKeys = new long[kept];
+      int[] cursors = java.util.Arrays.copyOf(starts, last + 1);
+      for (int i = 0; i < length; i++) {
+        double s = scores[i];
+        if (s < limit) {
+          int at = cursors[buckets.of(s)]++;
+          keptScores[at] = s;
+          keptKeys[at] = keys[i];
+        }
+      }
+      for (int b = 0; b <= last; b++) {
+        ScoreBuckets.sort(keptScores, keptKeys, starts[b], starts[b + 1] - 1);
+      }
+      System.arraycopy(keptScores, 0, scores, 0, kept);
+      System.arraycopy(keptKeys, 0, keys, 0, kept);
+      return kept;
+    }
     // level 1: groups of buckets, plus one class for everything beyond bucket `last`
     int groups = (last >>> GROUP_BITS) + 1;
     int[] groupStarts = new int[groups + 2];

@@ -96,12 +96,22 @@ public final class SpaceBuilder {
     ScoreDistribution whole;
     if (total <= exactDistributionLimit) {
       kept = walk.collect(Double.POSITIVE_INFINITY, capacity(walk, total));
-      whole = ScoreDistribution.of(kept.scores(), kept.length(), total, false);
+      // describe the whole space on another core while the selection reorders the arrays
+      double[] copy = Arrays.copyOf(kept.scores(), kept.length());
+      java.util.concurrent.ForkJoinTask<ScoreDistribution> describe = java.util.concurrent.ForkJoinPool.commonPool()
+          .submit(() -> ScoreDistribution.of(copy, copy.length, total, false));
+      ConstrainedSpace space = selectTwoArm(kept, cho, rule, total, null, warnings);
+      return space.withWholeDistribution(describe.join());
     } else {
       double[] sample = sampleScores(scorer, sizes, SAMPLE);
       whole = ScoreDistribution.of(sample, sample.length, total, true);
       kept = keepBelowEstimate(walk, sample, cho);
     }
+    return selectTwoArm(kept, cho, rule, total, whole, warnings);
+  }
+
+  private static ConstrainedSpace selectTwoArm(TwoArmEnumeration.Kept kept, int cho, SpaceRule rule, long total,
+      ScoreDistribution whole, List<String> warnings) {
     double[] scores = kept.scores();
     long[] keys = kept.keys();
     int size = RankSelection.select(scores, keys, kept.length(), cho, kept.buckets(), kept.histogram());
