@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -30,7 +33,7 @@ public class DatabaseMigration {
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
             .load()
             .migrate();
     LOG.info(
@@ -40,5 +43,24 @@ public class DatabaseMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /**
+   * The folder of database-specific migrations (triggers and the like): {@code h2} or
+   * {@code postgresql}. Every other migration is plain SQL that runs on both.
+   */
+  private String vendor() {
+    try (Connection c = dataSource.getConnection()) {
+      String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      if (product.contains("h2")) {
+        return "h2";
+      }
+      if (product.contains("postgres")) {
+        return "postgresql";
+      }
+      throw new IllegalStateException("Pragma runs on H2 or PostgreSQL, not on " + product);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
+    }
   }
 }

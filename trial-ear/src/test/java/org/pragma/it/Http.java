@@ -39,7 +39,7 @@ public final class Http {
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return client.send(
-          request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json").build(),
+          request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json, */*;q=0.5").build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);

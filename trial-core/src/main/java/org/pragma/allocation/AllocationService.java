@@ -1,0 +1,108 @@
+package org.pragma.allocation;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.StudyProtocol;
+import org.pragma.randomization.RandomizationEngine;
+import org.pragma.randomization.RandomizationInputException;
+import org.pragma.randomization.RandomizationResult;
+import org.pragma.site.Site;
+import org.pragma.site.SiteService;
+import org.pragma.study.Study;
+import org.pragma.study.StudyService;
+
+/**
+ * Randomizes a study's sites with the method its protocol names. Previews draw with a throw-away
+ * seed and store nothing; a commit draws a fresh seed at commit time, records the whole draw and
+ * locks each site's arm. Sites registered after a commit are randomized in the next wave.
+ */
+@Stateless
+public class AllocationService {
+  private static final Logger LOG = Logger.getLogger(AllocationService.class.getName());
+  private static final SecureRandom SEEDS = new SecureRandom();
+
+  @EJB StudyService studies;
+  @EJB SiteService sites;
+  @EJB ProtocolService protocols;
+  @Inject Allocations allocations;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "pragma.randomization.size", defaultValue = "200000")
+  int size;
+
+  private final RandomizationEngine engine = new RandomizationEngine();
+
+  /** A dry run on the sites not yet randomized; as often as wanted, never the committed draw. */
+  public Draw preview(String studyCode) {
+    Study study = studies.byCode(studyCode);
+    return draw(study, pending(study), SEEDS.nextLong(), nextWave(study), true);
+  }
+
+  /** Randomizes the sites not yet randomized, once, and locks their arms. */
+  public Draw commit(String studyCode, String committedBy) {
+    Study study = studies.byCode(studyCode);
+    allocations.serialize(study);
+    List<Site> pending = pending(study);
+    if (pending.isEmpty() && !allocations.of(study).isEmpty()) {
+      throw new AlreadyRandomizedException(study.code());
+    }
+    Draw draw = draw(study, pending, SEEDS.nextLong(), nextWave(study), false);
+    String json = DrawJson.write(draw);
+    SiteRandomization randomization =
+        new SiteRandomization(study, draw, json, DrawJson.sha256(json), committedBy, clock.instant());
+    allocations.add(randomization);
+    pending.forEach(site -> allocations.lock(new SiteArm(site, randomization, draw.allocation().get(site.code()))));
+    LOG.info(() -> "Committed randomization wave " + draw.wave() + " of study " + study.code() + " (" + pending.size() + " sites)");
+    return draw;
+  }
+
+  /** Every committed wave, first to last. */
+  public List<CommittedDraw> committed(String studyCode) {
+    return allocations.of(studies.byCode(studyCode)).stream().map(CommittedDraw::of).toList();
+  }
+
+  public CommittedDraw committed(String studyCode, int wave) {
+    return committed(studyCode).stream().filter(d -> d.draw().wave() == wave).findFirst()
+        .orElseThrow(() -> new RandomizationNotFoundException(studyCode, wave));
+  }
+
+  /** The arm a site was randomized to, if it has been. */
+  public Optional<String> armOf(Site site) {
+    return allocations.armOf(site).map(SiteArm::arm);
+  }
+
+  private Draw draw(Study study, List<Site> pending, long seed, int wave, boolean preview) {
+    if (pending.isEmpty()) {
+      throw new RandomizationRefusedException("Study " + study.code() + " has no sites to randomize; register its sites first.");
+    }
+    StudyProtocol protocol = protocols.protocol(study.code());
+    RandomizationPlan plan = new RandomizationPlan(protocol, pending, size);
+    try {
+      RandomizationResult result = engine.randomize(plan.request(seed));
+      return DrawReport.of(plan, engine, result, wave, preview, csvName(study, wave));
+    } catch (RandomizationInputException e) {
+      throw new RandomizationRefusedException(e.getMessage());
+    }
+  }
+
+  private List<Site> pending(Study study) {
+    return sites.of(study.code()).stream().filter(s -> allocations.armOf(s).isEmpty()).toList();
+  }
+
+  private int nextWave(Study study) {
+    return allocations.of(study).size() + 1;
+  }
+
+  static String csvName(Study study, int wave) {
+    return study.code().toLowerCase(java.util.Locale.ROOT) + "-wave" + wave + "-sites.csv";
+  }
+}

@@ -1,0 +1,54 @@
+package org.pragma.allocation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A randomization of sites as Pragma records and reports it: every input, the seed and algorithm,
+ * the allocation, and the diagnostics (balance table, score histogram of the whole and the
+ * constrained space, sizes, warnings). A preview is the same draw with a throw-away seed.
+ *
+ * @param clusters the sites in the order the engine read them, with the covariate values used
+ * @param cutoffScore null for unconstrained methods
+ * @param chosenScore null without covariates
+ */
+public record Draw(
+    String study,
+    int wave,
+    boolean preview,
+    String method,
+    String metric,
+    Double cutoff,
+    long seed,
+    String algorithmVersion,
+    String generator,
+    List<ArmShare> arms,
+    List<CovariateInput> covariates,
+    String stratifyBy,
+    List<ClusterRow> clusters,
+    Map<String, String> allocation,
+    long totalAllocations,
+    int constrainedSize,
+    boolean enumerated,
+    Double cutoffScore,
+    Double chosenScore,
+    List<BalanceRow> balance,
+    List<HistogramBin> histogram,
+    List<String> warnings,
+    String cliCommand) {
+
+  /** An arm, its ratio share and the number of sites it gets in this wave. */
+  public record ArmShare(String code, int ratio, int sites) {}
+
+  /** A balance covariate as the protocol names it. */
+  public record CovariateInput(String code, String type, double weight) {}
+
+  /** One site as the engine saw it. */
+  public record ClusterRow(String site, Map<String, String> values) {}
+
+  /** Per covariate column: arm means, arm SDs and standardized differences, arms in {@link #arms} order. */
+  public record BalanceRow(String covariate, List<Double> mean, List<Double> sd, List<Double> standardizedDifference) {}
+
+  /** Scores in [from, to): how many allocations of the whole space, and how many of those were kept. */
+  public record HistogramBin(double from, double to, long all, long kept) {}
+}

@@ -1,0 +1,2 @@
+/** JPA storage of sites. */
+package org.pragma.site.jpa;

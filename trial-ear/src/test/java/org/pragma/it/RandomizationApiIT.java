@@ -1,0 +1,150 @@
+package org.pragma.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.pragma.randomization.cli.PragmaRandomize;
+
+/** A statistician randomizes a study's clinics over HTTP: previews, one commit, locked arms, later waves. */
+@ExtendWith(ArquillianExtension.class)
+class RandomizationApiIT {
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource URL base;
+  Http http;
+  String study;
+
+  @BeforeEach
+  void studyWithItsOwnProtocol() {
+    http = new Http(base);
+    study = TestStudies.fromTemplate(http, "impact-lbp");
+  }
+
+  private void registerSites(int from, int to) {
+    for (int i = from; i <= to; i++) {
+      String system = TestStudies.SYSTEMS.get(i % 3);
+      HttpResponse<String> r = http.postJson(sites(), TestStudies.site("S" + i, system, 400 + 37 * i % 500, i % 2 == 0 ? "family" : "internal"));
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+  }
+
+  @Test
+  void previewsThenCommitsOnceAndLocksEachSitesArm() {
+    registerSites(1, 8);
+
+    HttpResponse<String> preview = http.postJson(randomizations() + "/preview", "");
+    assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+    // 8 clinics, 4 per arm: C(8,4) = 70 allocations, the best round(70 x 0.1) = 7 kept
+    assertThat(preview.body()).contains("\"totalAllocations\":70", "\"constrainedSize\":7", "\"preview\":true", "\"method\":\"CONSTRAINED\"");
+
+    HttpResponse<String> commit = http.postJson(randomizations(), "");
+    assertThat(commit.statusCode()).as(commit.body()).isEqualTo(201);
+    assertThat(commit.body()).contains("\"wave\":1", "\"preview\":false", "\"sites\":4");
+    assertThat(http.get(sites()).body()).contains("\"arm\":\"primary-spine-provider\"", "\"arm\":\"usual-medical-care\"").doesNotContain("\"arm\":null");
+
+    HttpResponse<String> again = http.postJson(randomizations(), "");
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("already-randomized");
+    assertThat(http.get(randomizations()).body()).contains("\"contentHash\":", "\"committedBy\":");
+  }
+
+  @Test
+  void theReportedCommandLineReproducesTheCommittedAllocation(@TempDir Path dir) throws Exception {
+    registerSites(1, 10);
+    String committed = http.postJson(randomizations(), "").body();
+    String csv = http.get(randomizations() + "/1/sites.csv").body();
+    assertThat(csv).startsWith("site,").contains("S1,", "S10,");
+
+    String command = field(committed, "cliCommand");
+    String csvName = command.replaceAll(".*--clusters (\\S+).*", "$1");
+    Files.writeString(dir.resolve(csvName), csv);
+    String[] args = command.replace("bin/pragma-randomize ", "").replace(csvName, dir.resolve(csvName).toString()).concat(" --json").split(" ");
+    StringWriter out = new StringWriter();
+    int exit = PragmaRandomize.run(args, new PrintWriter(out), new PrintWriter(new StringWriter()));
+
+    assertThat(exit).isZero();
+    String allocation = compact(committed.replaceAll("(?s).*\"allocation\":(\\{[^}]*\\}).*", "$1"));
+    String cliAllocation = compact(out.toString().replaceAll("(?s).*\"allocation\"\\s*:\\s*(\\{[^}]*\\}).*", "$1"));
+    assertThat(cliAllocation).isEqualTo(allocation);
+  }
+
+  @Test
+  void sitesRegisteredLaterAreRandomizedInASecondWave() {
+    registerSites(1, 6);
+    assertThat(http.postJson(randomizations(), "").statusCode()).isEqualTo(201);
+    registerSites(7, 10);
+
+    HttpResponse<String> wave2 = http.postJson(randomizations(), "");
+
+    assertThat(wave2.statusCode()).as(wave2.body()).isEqualTo(201);
+    assertThat(wave2.body()).contains("\"wave\":2", "\"S7\"", "\"S10\"").doesNotContain("\"S1\":");
+    assertThat(http.get(randomizations() + "/2").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aMissingCovariateIsRefusedAndNothingIsCommitted() {
+    registerSites(1, 5);
+    http.postJson(sites(), "{\"code\":\"S9\",\"name\":\"No covariates clinic\"}");
+
+    HttpResponse<String> r = http.postJson(randomizations(), "");
+
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.body()).contains("randomization-refused", "site S9 has no value for covariate");
+    assertThat(http.get(randomizations()).body()).isEqualTo("[]");
+  }
+
+  @Test
+  void aStudyWithoutSitesCannotBeRandomized() {
+    HttpResponse<String> r = http.postJson(randomizations() + "/preview", "");
+
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.body()).contains("no sites to randomize");
+  }
+
+  @Test
+  void aDuplicateSiteCodeIsAConflictAndAnInvalidSiteIsABadRequest() {
+    registerSites(1, 1);
+    assertThat(http.postJson(sites(), TestStudies.site("S1", "duke", 3, "family")).statusCode()).isEqualTo(409);
+    HttpResponse<String> invalid = http.postJson(sites(), "{\"code\":\"bad code\",\"name\":\"\",\"enrollmentTarget\":-1}");
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(invalid.body()).contains("\"field\":\"code\"", "\"field\":\"name\"", "\"field\":\"enrollmentTarget\"");
+  }
+
+  private String sites() {
+    return "api/studies/" + study + "/sites";
+  }
+
+  private String randomizations() {
+    return "api/studies/" + study + "/randomizations";
+  }
+
+  private static String field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+    if (!m.find()) {
+      throw new AssertionError(name + " not in " + json);
+    }
+    return m.group(1);
+  }
+
+  private static String compact(String json) {
+    return json.replaceAll("\\s", "");
+  }
+}

@@ -1,0 +1,73 @@
+package org.pragma.web.allocation;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pragma.allocation.AllocationService;
+import org.pragma.allocation.CommittedDraw;
+import org.pragma.allocation.Draw;
+
+@Path("studies/{study}/randomizations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Randomization")
+public class RandomizationResource {
+  @EJB AllocationService allocation;
+
+  @POST
+  @Path("preview")
+  @Operation(summary = "Dry run on the sites not yet randomized, with a throw-away seed; stores nothing")
+  @APIResponse(responseCode = "422", description = "Too few sites, a missing or constant covariate, or another input the engine refuses")
+  public Draw preview(@PathParam("study") String study) {
+    return allocation.preview(study);
+  }
+
+  @POST
+  @Operation(summary = "Randomize the sites not yet randomized, once: fresh seed, recorded draw, locked arms")
+  @APIResponse(responseCode = "201", description = "Committed; Location names the wave's report")
+  @APIResponse(responseCode = "409", description = "Every site is already randomized")
+  public Response commit(@PathParam("study") String study, @Context SecurityContext security, @Context UriInfo uri) {
+    String by = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
+    Draw draw = allocation.commit(study, by);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(draw.wave())).build()).entity(draw).build();
+  }
+
+  @GET
+  @Operation(summary = "Every committed wave with its recorded draw, content hash, who and when")
+  public List<CommittedDraw> committed(@PathParam("study") String study) {
+    return allocation.committed(study);
+  }
+
+  @GET
+  @Path("{wave}")
+  @Operation(summary = "One committed wave's report")
+  @APIResponse(responseCode = "404", description = "No such wave")
+  public CommittedDraw wave(@PathParam("study") String study, @PathParam("wave") int wave) {
+    return allocation.committed(study, wave);
+  }
+
+  @GET
+  @Path("{wave}/sites.csv")
+  @Produces("text/csv")
+  @Operation(summary = "The wave's sites and covariate values as the command line reads them, to reproduce the draw")
+  public Response sitesCsv(@PathParam("study") String study, @PathParam("wave") int wave) {
+    Draw draw = allocation.committed(study, wave).draw();
+    String name = draw.cliCommand().replaceAll(".*--clusters (\\S+).*", "$1");
+    return Response.ok(SitesCsv.of(draw))
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .build();
+  }
+}
