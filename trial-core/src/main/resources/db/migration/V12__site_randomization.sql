@@ -14,6 +14,7 @@ create table site_randomization (
     draw_json         varchar(1000000) not null,
     content_hash      varchar(64)   not null,
     committed_by      varchar(100)  not null,
+    signature_id      bigint        not null references e_signature (id),
     committed_at      timestamp     not null,
     constraint site_randomization_wave_unique unique (study_id, wave)
 );

@@ -1,5 +1,15 @@
 package org.pragma.allocation;
 
+import org.pragma.signature.SignatureService;
+import org.pragma.signature.SignatureRequest;
+import org.pragma.signature.SignatureMeaning;
+import org.pragma.signature.Signature;
+import org.pragma.security.Roles;
+import org.pragma.security.CurrentUser;
+import org.pragma.audit.AuditSubject;
+import org.pragma.audit.Audit;
+import java.util.Map;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,6 +35,7 @@ import org.pragma.study.StudyService;
  * locks each site's arm. Sites registered after a commit are randomized in the next wave.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
 public class AllocationService {
   private static final Logger LOG = Logger.getLogger(AllocationService.class.getName());
   private static final SecureRandom SEEDS = new SecureRandom();
@@ -32,7 +43,10 @@ public class AllocationService {
   @EJB StudyService studies;
   @EJB SiteService sites;
   @EJB ProtocolService protocols;
+  @EJB SignatureService signatures;
   @Inject Allocations allocations;
+  @Inject CurrentUser currentUser;
+  @Inject Audit audit;
   @Inject Clock clock;
 
   @Inject
@@ -42,13 +56,18 @@ public class AllocationService {
   private final RandomizationEngine engine = new RandomizationEngine();
 
   /** A dry run on the sites not yet randomized; as often as wanted, never the committed draw. */
+  @RolesAllowed(Roles.STATISTICIAN)
   public Draw preview(String studyCode) {
     Study study = studies.byCode(studyCode);
     return draw(study, pending(study), SEEDS.nextLong(), nextWave(study), true);
   }
 
-  /** Randomizes the sites not yet randomized, once, and locks their arms. */
-  public Draw commit(String studyCode, String committedBy) {
+  /**
+   * Randomizes the sites not yet randomized, once, and locks their arms. The statistician signs the
+   * recorded draw (password again, and the meaning of the signature) in the same transaction.
+   */
+  @RolesAllowed(Roles.STATISTICIAN)
+  public Draw commit(String studyCode, String password, SignatureMeaning meaning) {
     Study study = studies.byCode(studyCode);
     allocations.serialize(study);
     List<Site> pending = pending(study);
@@ -57,10 +76,19 @@ public class AllocationService {
     }
     Draw draw = draw(study, pending, SEEDS.nextLong(), nextWave(study), false);
     String json = DrawJson.write(draw);
+    String hash = DrawJson.sha256(json);
+    Signature signature = signatures.sign(new SignatureRequest(password, meaning, hash,
+        "Randomization of " + study.code() + ", wave " + draw.wave()));
     SiteRandomization randomization =
-        new SiteRandomization(study, draw, json, DrawJson.sha256(json), committedBy, clock.instant());
+        new SiteRandomization(study, draw, json, hash, currentUser.name(), clock.instant(), signature.id());
     allocations.add(randomization);
-    pending.forEach(site -> allocations.lock(new SiteArm(site, randomization, draw.allocation().get(site.code()))));
+    audit.created(AuditSubject.of("randomization", study.code() + "/" + draw.wave()).inStudy(study.code()),
+        Map.of("seed", draw.seed(), "method", draw.method(), "contentHash", hash, "signature", signature.id()));
+    for (Site site : pending) {
+      String arm = draw.allocation().get(site.code());
+      allocations.lock(new SiteArm(site, randomization, arm));
+      audit.created(AuditSubject.of("site-arm", site.code()).inStudy(study.code()).atSite(site.code()), Map.of("arm", arm, "wave", draw.wave()));
+    }
     LOG.info(() -> "Committed randomization wave " + draw.wave() + " of study " + study.code() + " (" + pending.size() + " sites)");
     return draw;
   }

@@ -58,9 +58,12 @@ public class SiteRandomization {
   @Column(name = "committed_at", nullable = false, updatable = false)
   private Instant committedAt;
 
+  @Column(name = "signature_id", nullable = false, updatable = false)
+  private long signatureId;
+
   protected SiteRandomization() {}
 
-  SiteRandomization(Study study, Draw draw, String drawJson, String contentHash, String committedBy, Instant committedAt) {
+  SiteRandomization(Study study, Draw draw, String drawJson, String contentHash, String committedBy, Instant committedAt, long signatureId) {
     this.study = study;
     this.wave = draw.wave();
     this.method = draw.method();
@@ -72,6 +75,12 @@ public class SiteRandomization {
     this.contentHash = contentHash;
     this.committedBy = committedBy;
     this.committedAt = committedAt;
+    this.signatureId = signatureId;
+  }
+
+  /** The statistician's electronic signature of this commit. */
+  public long signatureId() {
+    return signatureId;
   }
 
   public Long id() {

@@ -16,8 +16,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date at deployment, before any other bean touches the database. The
- * schema is owned by the versioned SQL files in {@code db/migration}; bean-managed transactions
- * keep Flyway's own commits out of JTA.
+ * schema is owned by the versioned SQL files in {@code db/migration}, plus the few that must be
+ * written per database (triggers) in {@code db/vendor/h2} and {@code db/vendor/postgresql}, chosen
+ * by the product name the driver reports. Bean-managed transactions keep Flyway's own commits out
+ * of JTA.
  */
 @Singleton
 @Startup
@@ -30,12 +32,7 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
-            .load()
-            .migrate();
+    MigrateResult result = flyway(dataSource, getClass().getClassLoader()).migrate();
     LOG.info(
         () ->
             "Database schema at version "
@@ -45,22 +42,26 @@ public class DatabaseMigration {
                 + " migrations applied now)");
   }
 
-  /**
-   * The folder of database-specific migrations (triggers and the like): {@code h2} or
-   * {@code postgresql}. Every other migration is plain SQL that runs on both.
-   */
-  private String vendor() {
+  /** Flyway configured for this database: the shared migrations plus its vendor folder. */
+  public static Flyway flyway(DataSource dataSource, ClassLoader loader) {
+    return Flyway.configure(loader)
+        .dataSource(dataSource)
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendorOf(dataSource))
+        .load();
+  }
+
+  static String vendorOf(DataSource dataSource) {
     try (Connection c = dataSource.getConnection()) {
       String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-      if (product.contains("h2")) {
-        return "h2";
-      }
       if (product.contains("postgres")) {
         return "postgresql";
       }
-      throw new IllegalStateException("Pragma runs on H2 or PostgreSQL, not on " + product);
+      if (product.contains("h2")) {
+        return "h2";
+      }
+      throw new IllegalStateException("Unsupported database " + product + ": use H2 or PostgreSQL");
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
+      throw new IllegalStateException("Cannot reach the database to migrate it", e);
     }
   }
 }

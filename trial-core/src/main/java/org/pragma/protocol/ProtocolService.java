@@ -1,5 +1,8 @@
 package org.pragma.protocol;
 
+import org.pragma.security.Roles;
+import jakarta.annotation.security.RunAs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -25,12 +28,15 @@ import org.pragma.study.StudyService;
 /**
  * The protocols in force. Loaded at start-up and re-validated on demand; each valid study gets its
  * {@link Study} row, and each new content of its files becomes a recorded {@link ProtocolVersion}
- * (an amendment after the first). A study with any error is not loaded at all.
+ * (an amendment after the first). A study with any error is not loaded at all. Start-up loading
+ * runs as the system principal in the admin role.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
 @Lock(LockType.READ)
+@RunAs(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
 public class ProtocolService {
   private static final Logger LOG = Logger.getLogger(ProtocolService.class.getName());
 
@@ -51,6 +57,7 @@ public class ProtocolService {
 
   /** Reads and validates the protocols again, records new versions, and reports what it found. */
   @Lock(LockType.WRITE)
+  @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN})
   public ProtocolReport reload() {
     String source = ProtocolSource.describe(folder);
     ProtocolSet set = ProtocolSource.read(folder);
@@ -106,6 +113,7 @@ public class ProtocolService {
   }
 
   /** Validates an uploaded zip of study folders against the instruments in force; stores nothing. */
+  @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN})
   public List<StudyLoad> validate(InputStream zip) {
     return new ProtocolLoader(current.instruments()).loadZip(zip);
   }

@@ -1,6 +1,6 @@
 package org.pragma.site;
 
-import jakarta.validation.constraints.NotBlank;
+import org.pragma.shared.Required;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,10 +11,10 @@ import java.util.Map;
  * code; numbers as decimal text, categories as their level).
  */
 public record NewSite(
-    @NotBlank(message = "is required")
+    @Required(message = "is required")
         @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "must be 1-20 upper-case letters, digits or dashes, e.g. S07")
         String code,
-    @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+    @Required(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
     @Size(max = 200, message = "must be at most 200 characters") String healthSystem,
     @Size(max = 200, message = "must be at most 200 characters") String location,
     @Size(max = 100, message = "must be at most 100 characters") String stratum,

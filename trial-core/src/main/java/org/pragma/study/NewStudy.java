@@ -1,6 +1,6 @@
 package org.pragma.study;
 
-import jakarta.validation.constraints.NotBlank;
+import org.pragma.shared.Required;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Size;
  * number.
  */
 public record NewStudy(
-    @NotBlank(message = "is required")
+    @Required(message = "is required")
         @Pattern(
             regexp = "[A-Z0-9][A-Z0-9-]{1,39}",
             message = "must be 2-40 upper-case letters, digits or dashes, e.g. SPINE-CARE")
         String code,
-    @NotBlank(message = "is required") @Size(max = 300, message = "must be at most 300 characters")
+    @Required(message = "is required") @Size(max = 300, message = "must be at most 300 characters")
         String title,
     @Pattern(regexp = "NCT\\d{8}", message = "must be a ClinicalTrials.gov id such as NCT03083886")
         String registryId) {}

@@ -53,6 +53,13 @@ public class Study {
     this.createdAt = now;
   }
 
+  /** Corrects the study's description or moves its status; the code never changes. */
+  void revise(StudyChange change) {
+    this.title = change.title().strip();
+    this.registryId = change.registryId() == null || change.registryId().isBlank() ? null : change.registryId();
+    this.status = change.status();
+  }
+
   public Long id() {
     return id;
   }

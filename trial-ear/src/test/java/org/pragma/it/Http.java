@@ -6,20 +6,55 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
-/** A small HTTP client for black-box tests: JSON in, status and body out. */
+/**
+ * A small HTTP client for black-box tests: JSON in, status and body out. It sends one fixed
+ * {@code Authorization} header, or none: {@link #anonymous}, {@link #basic} (HTTP Basic on every
+ * call) or {@link #bearer} (a token from {@code POST /api/auth/token}, the usual choice). Get one
+ * per role from {@link ItUsers}.
+ */
 public final class Http {
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
+  private final String authorization;
 
-  public Http(URL base) {
+  private Http(URL base, String authorization) {
     this.base = URI.create(base.toString());
+    this.authorization = authorization;
+  }
+
+  public static Http anonymous(URL base) {
+    return new Http(base, null);
+  }
+
+  public static Http basic(URL base, String username, String password) {
+    String pair = username + ":" + password;
+    return new Http(base, "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Signs in through {@code POST /api/auth/token} and sends the token on every call. */
+  public static Http bearer(URL base, String username, String password) {
+    HttpResponse<String> r = anonymous(base).postJson("api/auth/token", credentials(username, password));
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("No token for " + username + ": " + r.statusCode() + " " + r.body());
+    }
+    String token = r.body().replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    return new Http(base, "Bearer " + token);
+  }
+
+  public static String credentials(String username, String password) {
+    return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
   }
 
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
   }
 
   public HttpResponse<String> postJson(String path, String json) {
@@ -36,9 +71,19 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
   }
 
+  public HttpResponse<String> putJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     try {
-      return client.send(
+      return CLIENT.send(
           request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json, */*;q=0.5").build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

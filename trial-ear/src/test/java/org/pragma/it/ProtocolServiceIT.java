@@ -24,38 +24,39 @@ import org.pragma.protocol.ProtocolVersion;
 class ProtocolServiceIT {
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWith(ProtocolServiceIT.class);
+    return Deployments.earWith(ProtocolServiceIT.class, AsAdmin.class);
   }
 
   @EJB ProtocolService protocols;
+  @EJB AsAdmin asAdmin;
 
   @Test
-  void reloadingUnchangedProtocolsRecordsNoNewVersion() {
-    int before = protocols.versions("SPINE-CARE").size();
+  void reloadingUnchangedProtocolsRecordsNoNewVersion() throws Exception {
+    int before = asAdmin.call(() -> protocols.versions("SPINE-CARE")).size();
 
-    ProtocolReport report = protocols.reload();
+    ProtocolReport report = asAdmin.call(() -> protocols.reload());
 
     assertTrue(report.errors().isEmpty(), "shipped protocols are valid: " + report.errors());
     assertTrue(report.studies().stream().noneMatch(s -> s.study().equals("SPINE-CARE") && s.newVersion()));
-    assertEquals(before, protocols.versions("SPINE-CARE").size());
+    assertEquals(before, asAdmin.call(() -> protocols.versions("SPINE-CARE")).size());
   }
 
   @Test
   void aChangedStudyFileBecomesAnAmendmentWithTheNextSequence() throws Exception {
     Path studyFile = Path.of(System.getenv("PRAGMA_PROTOCOLS_DIR"), "impact-lbp", "study.yaml");
-    List<ProtocolVersion> before = protocols.versions("IMPACT-LBP");
-    String oldHash = protocols.protocol("IMPACT-LBP").contentHash();
+    List<ProtocolVersion> before = asAdmin.call(() -> protocols.versions("IMPACT-LBP"));
+    String oldHash = asAdmin.call(() -> protocols.protocol("IMPACT-LBP")).contentHash();
 
     Files.writeString(studyFile, "\n# amendment " + UUID.randomUUID() + "\n", StandardOpenOption.APPEND);
-    ProtocolReport report = protocols.reload();
+    ProtocolReport report = asAdmin.call(() -> protocols.reload());
 
-    List<ProtocolVersion> after = protocols.versions("IMPACT-LBP");
+    List<ProtocolVersion> after = asAdmin.call(() -> protocols.versions("IMPACT-LBP"));
     ProtocolVersion latest = after.get(after.size() - 1);
     assertEquals(before.size() + 1, after.size());
     assertEquals(before.get(before.size() - 1).sequence() + 1, latest.sequence());
     assertTrue(latest.isAmendment());
     assertFalse(latest.contentHash().equals(oldHash));
-    assertEquals(latest.contentHash(), protocols.protocol("IMPACT-LBP").contentHash());
+    assertEquals(latest.contentHash(), asAdmin.call(() -> protocols.protocol("IMPACT-LBP")).contentHash());
     assertTrue(report.studies().stream().anyMatch(s -> s.study().equals("IMPACT-LBP") && s.newVersion()));
   }
 }

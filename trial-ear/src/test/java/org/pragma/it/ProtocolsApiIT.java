@@ -25,7 +25,7 @@ class ProtocolsApiIT {
 
   @BeforeEach
   void client() {
-    http = new Http(base);
+    http = ItUsers.admin(base);
   }
 
   @Test
@@ -82,6 +82,16 @@ class ProtocolsApiIT {
 
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("unreadable-protocol-upload");
+  }
+
+  @Test
+  void onlyAdminsAndStatisticiansMayReloadOrValidateAndAnonymousCallersMustSignIn() {
+    Http coordinator = ItUsers.create(base, "COORDINATOR", "SPINE-CARE/S01").http();
+
+    assertThat(coordinator.postJson("api/protocols/reload", "").statusCode()).isEqualTo(403);
+    assertThat(coordinator.postZip("api/protocols/validate", ProtocolZips.studyFolder("spine-care")).statusCode()).isEqualTo(403);
+    assertThat(coordinator.postJson("api/instruments/NPRS/score", "{\"items\":{\"nprs1\":4}}").statusCode()).isEqualTo(200);
+    assertThat(Http.anonymous(base).get("api/instruments").statusCode()).isEqualTo(401);
   }
 
   @Test

@@ -30,11 +30,13 @@ class RandomizationApiIT {
 
   @ArquillianResource URL base;
   Http http;
+  Http statistician;
   String study;
 
   @BeforeEach
   void studyWithItsOwnProtocol() {
-    http = new Http(base);
+    http = ItUsers.admin(base);
+    statistician = ItUsers.create(base, "STATISTICIAN").http();
     study = TestStudies.fromTemplate(http, "impact-lbp");
   }
 
@@ -50,26 +52,43 @@ class RandomizationApiIT {
   void previewsThenCommitsOnceAndLocksEachSitesArm() {
     registerSites(1, 8);
 
-    HttpResponse<String> preview = http.postJson(randomizations() + "/preview", "");
+    HttpResponse<String> preview = statistician.postJson(randomizations() + "/preview", "");
     assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
     // 8 clinics, 4 per arm: C(8,4) = 70 allocations, the best round(70 x 0.1) = 7 kept
     assertThat(preview.body()).contains("\"totalAllocations\":70", "\"constrainedSize\":7", "\"preview\":true", "\"method\":\"CONSTRAINED\"");
 
-    HttpResponse<String> commit = http.postJson(randomizations(), "");
+    HttpResponse<String> commit = statistician.postJson(randomizations(), SIGNED);
     assertThat(commit.statusCode()).as(commit.body()).isEqualTo(201);
     assertThat(commit.body()).contains("\"wave\":1", "\"preview\":false", "\"sites\":4");
     assertThat(http.get(sites()).body()).contains("\"arm\":\"primary-spine-provider\"", "\"arm\":\"usual-medical-care\"").doesNotContain("\"arm\":null");
 
-    HttpResponse<String> again = http.postJson(randomizations(), "");
+    HttpResponse<String> again = statistician.postJson(randomizations(), SIGNED);
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("already-randomized");
-    assertThat(http.get(randomizations()).body()).contains("\"contentHash\":", "\"committedBy\":");
+    assertThat(http.get(randomizations()).body()).contains("\"contentHash\":", "\"committedBy\":\"statistician-", "\"signatureId\":");
+  }
+
+  @Test
+  void aCommitNeedsTheStatisticiansPasswordAndRole() {
+    registerSites(1, 6);
+    Http coordinator = ItUsers.create(base, "COORDINATOR", study + "/S1").http();
+
+    HttpResponse<String> wrongPassword = statistician.postJson(randomizations(), "{\"password\":\"not my password\",\"meaning\":\"APPROVAL\"}");
+    HttpResponse<String> noSignature = statistician.postJson(randomizations(), "{}");
+    HttpResponse<String> notAStatistician = coordinator.postJson(randomizations(), SIGNED);
+
+    assertThat(wrongPassword.statusCode()).isEqualTo(422);
+    assertThat(noSignature.statusCode()).isEqualTo(400);
+    assertThat(noSignature.body()).contains("\"field\":\"password\"", "\"field\":\"meaning\"");
+    assertThat(notAStatistician.statusCode()).isEqualTo(403);
+    assertThat(http.get(randomizations()).body()).isEqualTo("[]");
+    assertThat(coordinator.get(sites()).body()).contains("\"code\":\"S1\"").doesNotContain("\"code\":\"S2\"");
   }
 
   @Test
   void theReportedCommandLineReproducesTheCommittedAllocation(@TempDir Path dir) throws Exception {
     registerSites(1, 10);
-    String committed = http.postJson(randomizations(), "").body();
+    String committed = statistician.postJson(randomizations(), SIGNED).body();
     String csv = http.get(randomizations() + "/1/sites.csv").body();
     assertThat(csv).startsWith("site,").contains("S1,", "S10,");
 
@@ -89,10 +108,10 @@ class RandomizationApiIT {
   @Test
   void sitesRegisteredLaterAreRandomizedInASecondWave() {
     registerSites(1, 6);
-    assertThat(http.postJson(randomizations(), "").statusCode()).isEqualTo(201);
+    assertThat(statistician.postJson(randomizations(), SIGNED).statusCode()).isEqualTo(201);
     registerSites(7, 10);
 
-    HttpResponse<String> wave2 = http.postJson(randomizations(), "");
+    HttpResponse<String> wave2 = statistician.postJson(randomizations(), SIGNED);
 
     assertThat(wave2.statusCode()).as(wave2.body()).isEqualTo(201);
     assertThat(wave2.body()).contains("\"wave\":2", "\"S7\"", "\"S10\"").doesNotContain("\"S1\":");
@@ -104,7 +123,7 @@ class RandomizationApiIT {
     registerSites(1, 5);
     http.postJson(sites(), "{\"code\":\"S9\",\"name\":\"No covariates clinic\"}");
 
-    HttpResponse<String> r = http.postJson(randomizations(), "");
+    HttpResponse<String> r = statistician.postJson(randomizations(), SIGNED);
 
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(r.body()).contains("randomization-refused", "site S9 has no value for covariate");
@@ -113,7 +132,7 @@ class RandomizationApiIT {
 
   @Test
   void aStudyWithoutSitesCannotBeRandomized() {
-    HttpResponse<String> r = http.postJson(randomizations() + "/preview", "");
+    HttpResponse<String> r = statistician.postJson(randomizations() + "/preview", "");
 
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(r.body()).contains("no sites to randomize");
@@ -127,6 +146,8 @@ class RandomizationApiIT {
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(invalid.body()).contains("\"field\":\"code\"", "\"field\":\"name\"", "\"field\":\"enrollmentTarget\"");
   }
+
+  private static final String SIGNED = "{\"password\":\"" + ItUsers.PASSWORD + "\",\"meaning\":\"APPROVAL\"}";
 
   private String sites() {
     return "api/studies/" + study + "/sites";

@@ -1,61 +1,54 @@
 package org.pragma.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
+import java.net.URL;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.pragma.allocation.AllocationService;
-import org.pragma.allocation.Draw;
-import org.pragma.protocol.ProtocolService;
-import org.pragma.site.NewSite;
-import org.pragma.site.SiteService;
 
-/** A committed allocation cannot be changed, not even with SQL: the database itself refuses. */
+/** A committed allocation cannot be changed, not even with SQL on the database itself. */
 @ExtendWith(ArquillianExtension.class)
 class SiteArmLockIT {
-  @Deployment
+  @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.earWith(SiteArmLockIT.class);
+    return Deployments.ear();
   }
 
-  @EJB AllocationService allocation;
-  @EJB SiteService sites;
-  @EJB ProtocolService protocols;
-
-  @Resource(lookup = "java:app/jdbc/pragma")
-  DataSource dataSource;
+  @ArquillianResource URL base;
 
   @Test
   void theDatabaseRefusesToChangeOrDeleteACommittedArmOrRandomization() throws Exception {
-    String study = "SPINE-CARE";
-    String prefix = "L" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
-    for (int i = 0; i < 6; i++) {
-      String system = i % 2 == 0 ? "vanderbilt" : "honorhealth";
-      sites.register(study, new NewSite(prefix + i, "Clinic " + i, system, null, null, 90,
-          Map.of("health-system", system, "annual-spine-visits", String.valueOf(300 + 25 * i))));
+    Http admin = ItUsers.admin(base);
+    String study = TestStudies.fromTemplate(admin, "impact-lbp");
+    for (int i = 1; i <= 6; i++) {
+      admin.postJson("api/studies/" + study + "/sites", TestStudies.site("S" + i, TestStudies.SYSTEMS.get(i % 3), 100 * i, i % 2 == 0 ? "family" : "internal"));
     }
-    Draw draw = allocation.commit(study, "it");
-    assertTrue(draw.allocation().containsKey(prefix + "0"));
+    String signed = "{\"password\":\"" + ItUsers.PASSWORD + "\",\"meaning\":\"APPROVAL\"}";
+    assertThat(ItUsers.create(base, "STATISTICIAN").http().postJson("api/studies/" + study + "/randomizations", signed).statusCode())
+        .isEqualTo(201);
+    String before = admin.get("api/studies/" + study + "/sites").body();
 
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      SQLException update = assertThrows(SQLException.class, () -> s.executeUpdate("update site_arm set arm_code = 'ice'"));
-      assertTrue(update.getMessage().contains("cannot be changed"), update.getMessage());
-      assertThrows(SQLException.class, () -> s.executeUpdate("delete from site_arm"));
-      assertThrows(SQLException.class, () -> s.executeUpdate("update site_randomization set seed = 1"));
-      assertThrows(SQLException.class, () -> s.executeUpdate("delete from site_randomization"));
+    try (Connection c = database(); Statement s = c.createStatement()) {
+      assertThatThrownBy(() -> s.executeUpdate("update site_arm set arm_code = 'usual-medical-care'"))
+          .isInstanceOf(SQLException.class).hasMessageContaining("cannot be changed");
+      assertThatThrownBy(() -> s.executeUpdate("delete from site_arm")).isInstanceOf(SQLException.class);
+      assertThatThrownBy(() -> s.executeUpdate("update site_randomization set seed = 1")).isInstanceOf(SQLException.class);
+      assertThatThrownBy(() -> s.executeUpdate("delete from site_randomization")).isInstanceOf(SQLException.class);
     }
-    assertEquals(draw.allocation().get(prefix + "0"), allocation.armOf(sites.byCode(study, prefix + "0")).orElseThrow());
+    assertThat(admin.get("api/studies/" + study + "/sites").body()).isEqualTo(before);
+  }
+
+  /** The same database the server uses (H2 in server mode, or PostgreSQL), as a direct SQL user. */
+  static Connection database() throws SQLException {
+    return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"), System.getProperty("it.db.password"));
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The studies API, health and OpenAPI over HTTP, as a script or another system would use them. */
+/** The studies API (as an admin), health and OpenAPI over HTTP, as a script or another system would use them. */
 @ExtendWith(ArquillianExtension.class)
 class StudiesApiIT {
   @Deployment(testable = false)
@@ -25,7 +25,7 @@ class StudiesApiIT {
 
   @BeforeEach
   void client() {
-    http = new Http(base);
+    http = ItUsers.admin(base);
   }
 
   @Test
@@ -91,7 +91,7 @@ class StudiesApiIT {
 
   @Test
   void healthChecksTheDatabaseAndOpenApiDescribesTheApi() {
-    Http root = new Http(rootOf(base));
+    Http root = Http.anonymous(rootOf(base));
 
     HttpResponse<String> ready = root.get("health/ready");
     HttpResponse<String> live = root.get("health/live");
@@ -102,6 +102,24 @@ class StudiesApiIT {
     assertThat(live.statusCode()).isEqualTo(200);
     assertThat(openapi.statusCode()).isEqualTo(200);
     assertThat(openapi.body()).contains("/api/studies");
+  }
+
+  @Test
+  void aStudyIsCorrectedWithAReasonAndNotWithoutOne() {
+    String code = StudyServiceIT.uniqueCode();
+    http.postJson("api/studies", "{\"code\":\"" + code + "\",\"title\":\"Draft title\"}");
+
+    HttpResponse<String> noReason =
+        http.putJson("api/studies/" + code, "{\"title\":\"Final title\",\"status\":\"RECRUITING\"}");
+    HttpResponse<String> revised =
+        http.putJson(
+            "api/studies/" + code,
+            "{\"title\":\"Final title\",\"status\":\"RECRUITING\",\"reason\":\"Title approved by the steering committee\"}");
+
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("\"field\":\"reason\"");
+    assertThat(revised.statusCode()).isEqualTo(200);
+    assertThat(revised.body()).contains("\"title\":\"Final title\"", "\"status\":\"RECRUITING\"");
   }
 
   static URL rootOf(URL url) {

@@ -31,6 +31,7 @@ class StudiesPageIT {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+      browser.signIn(base, "admin", ItUsers.adminPassword());
       d.get(base.toString());
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("studies:add")));
 
@@ -51,6 +52,7 @@ class StudiesPageIT {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+      browser.signIn(base, "admin", ItUsers.adminPassword());
       d.get(base.toString());
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("studies:add")));
 

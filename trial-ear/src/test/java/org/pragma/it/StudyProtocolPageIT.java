@@ -30,6 +30,7 @@ class StudyProtocolPageIT {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+      browser.signIn(base, "admin", ItUsers.adminPassword());
       d.get(base.toString());
       wait.until(ExpectedConditions.elementToBeClickable(By.linkText("SPINE-CARE"))).click();
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
@@ -28,10 +29,11 @@ import org.pragma.study.StudyStatus;
 class StudyServiceIT {
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWith(StudyServiceIT.class);
+    return Deployments.earWith(StudyServiceIT.class, AsAdmin.class);
   }
 
   @EJB StudyService studies;
+  @EJB AsAdmin asAdmin;
 
   @Resource(lookup = "java:app/jdbc/pragma")
   DataSource dataSource;
@@ -39,10 +41,10 @@ class StudyServiceIT {
   @Test
   void registersStudyInPlanningAndReadsItBackFromTheDatabase() throws Exception {
     String code = uniqueCode();
-    Study study = studies.register(new NewStudy(code, "Back pain pragmatic trial", "NCT03083886"));
+    Study study = asAdmin.call(() -> studies.register(new NewStudy(code, "Back pain pragmatic trial", "NCT03083886")));
 
     assertEquals(StudyStatus.PLANNING, study.status());
-    assertEquals(code, studies.byCode(code).code());
+    assertEquals(code, asAdmin.call(() -> studies.byCode(code)).code());
     try (Connection c = dataSource.getConnection();
         ResultSet rs =
             c.createStatement()
@@ -54,23 +56,35 @@ class StudyServiceIT {
   }
 
   @Test
-  void refusesASecondStudyWithTheSameCode() {
+  void refusesASecondStudyWithTheSameCode() throws Exception {
     String code = uniqueCode();
-    studies.register(new NewStudy(code, "First", null));
+    asAdmin.call(() -> studies.register(new NewStudy(code, "First", null)));
     StudyCodeTakenException e =
-        assertThrows(StudyCodeTakenException.class, () -> studies.register(new NewStudy(code, "Second", null)));
+        AsAdmin.causeOf(
+            assertThrows(Exception.class, () -> asAdmin.call(() -> studies.register(new NewStudy(code, "Second", null)))),
+            StudyCodeTakenException.class);
     assertTrue(e.getMessage().contains(code));
-    assertEquals("First", studies.byCode(code).title());
+    assertEquals("First", asAdmin.call(() -> studies.byCode(code)).title());
   }
 
   @Test
-  void refusesAnInvalidStudyAndWritesNothing() {
+  void refusesAnInvalidStudyAndWritesNothing() throws Exception {
     String code = "bad code " + UUID.randomUUID();
     EJBException e =
-        assertThrows(EJBException.class, () -> studies.register(new NewStudy(code, " ", "NCT1")));
-    assertTrue(e.getCause() instanceof ConstraintViolationException, "validation failure");
-    assertEquals(3, ((ConstraintViolationException) e.getCause()).getConstraintViolations().size());
-    assertTrue(studies.all().stream().noneMatch(s -> s.code().equals(code)));
+        assertThrows(EJBException.class, () -> asAdmin.call(() -> studies.register(new NewStudy(code, " ", "NCT1"))));
+    assertEquals(3, AsAdmin.causeOf(e, ConstraintViolationException.class).getConstraintViolations().size());
+    assertTrue(asAdmin.call(() -> studies.all()).stream().noneMatch(s -> s.code().equals(code)));
+  }
+
+  @Test
+  void refusesServiceCallsWithoutASignedInCaller() {
+    assertThrows(EJBAccessException.class, () -> studies.all());
+    assertThrows(EJBAccessException.class, () -> studies.register(new NewStudy(uniqueCode(), "Anonymous", null)));
+  }
+
+  @Test
+  void demoStudiesWereRegisteredByTheSystemAtStartup() throws Exception {
+    assertEquals("NCT03083886", asAdmin.call(() -> studies.byCode("SPINE-CARE")).registryId().orElseThrow());
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.pragma.web.allocation;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -10,6 +9,7 @@ import org.pragma.allocation.AllocationService;
 import org.pragma.allocation.CommittedDraw;
 import org.pragma.allocation.Draw;
 import org.pragma.shared.DomainException;
+import org.pragma.signature.SignatureMeaning;
 import org.pragma.site.SiteService;
 import org.pragma.web.faces.Messages;
 import org.pragma.web.site.SiteView;
@@ -27,6 +27,8 @@ public class RandomizationPage implements Serializable {
   private List<SiteView> siteViews = List.of();
   private List<CommittedDraw> waves = List.of();
   private Draw preview;
+  private String password;
+  private SignatureMeaning meaning = SignatureMeaning.APPROVAL;
 
   public void load() {
     try {
@@ -45,15 +47,17 @@ public class RandomizationPage implements Serializable {
     }
   }
 
+  /** Commits with the statistician's electronic signature (password again and its meaning). */
   public void commit() {
     try {
-      String by = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-      Draw draw = allocation.commit(code, by == null ? "anonymous" : by);
+      Draw draw = allocation.commit(code, password, meaning);
       Messages.info("Randomization committed", "Wave " + draw.wave() + ": " + draw.allocation().size() + " sites have their arm.");
       preview = null;
       load();
     } catch (DomainException e) {
       Messages.refused(null, e);
+    } finally {
+      password = null;
     }
   }
 
@@ -85,5 +89,25 @@ public class RandomizationPage implements Serializable {
 
   public Draw getPreview() {
     return preview;
+  }
+
+  public SignatureMeaning[] getMeanings() {
+    return SignatureMeaning.values();
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public SignatureMeaning getMeaning() {
+    return meaning;
+  }
+
+  public void setMeaning(SignatureMeaning meaning) {
+    this.meaning = meaning;
   }
 }

@@ -1,5 +1,11 @@
 package org.pragma.web.allocation;
 
+import org.pragma.allocation.CommitRequest;
+import org.pragma.security.Roles;
+import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -10,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,11 +29,14 @@ import org.pragma.allocation.Draw;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Randomization")
+@RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
 public class RandomizationResource {
   @EJB AllocationService allocation;
 
+
   @POST
   @Path("preview")
+  @RolesAllowed(Roles.STATISTICIAN)
   @Operation(summary = "Dry run on the sites not yet randomized, with a throw-away seed; stores nothing")
   @APIResponse(responseCode = "422", description = "Too few sites, a missing or constant covariate, or another input the engine refuses")
   public Draw preview(@PathParam("study") String study) {
@@ -36,12 +44,14 @@ public class RandomizationResource {
   }
 
   @POST
-  @Operation(summary = "Randomize the sites not yet randomized, once: fresh seed, recorded draw, locked arms")
+  @RolesAllowed(Roles.STATISTICIAN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Randomize the sites not yet randomized, once: fresh seed, recorded and signed draw, locked arms")
   @APIResponse(responseCode = "201", description = "Committed; Location names the wave's report")
   @APIResponse(responseCode = "409", description = "Every site is already randomized")
-  public Response commit(@PathParam("study") String study, @Context SecurityContext security, @Context UriInfo uri) {
-    String by = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
-    Draw draw = allocation.commit(study, by);
+  @APIResponse(responseCode = "422", description = "Wrong password, or the sites cannot be randomized")
+  public Response commit(@PathParam("study") String study, @NotNull(message = "is required") @Valid CommitRequest signature, @Context UriInfo uri) {
+    Draw draw = allocation.commit(study, signature.password(), signature.meaning());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(draw.wave())).build()).entity(draw).build();
   }
 

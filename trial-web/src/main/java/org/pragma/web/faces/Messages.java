@@ -1,6 +1,8 @@
 package org.pragma.web.faces;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.faces.context.FacesContext;
 import org.pragma.shared.DomainException;
 
@@ -15,6 +17,24 @@ public final class Messages {
   /** A domain refusal shown next to {@code clientId} (or globally when null), never a stack trace. */
   public static void refused(String clientId, DomainException e) {
     add(clientId, FacesMessage.SEVERITY_ERROR, "Not saved", e.getMessage());
+  }
+
+  /**
+   * A service call refused by bean validation (an {@link EJBException} around the violations):
+   * each violation as "field message". Anything else is rethrown.
+   */
+  public static void invalid(String clientId, EJBException e) {
+    if (!(e.getCause() instanceof ConstraintViolationException violations)) {
+      throw e;
+    }
+    violations.getConstraintViolations().stream()
+        .map(v -> lastNode(v.getPropertyPath().toString()) + " " + v.getMessage())
+        .sorted()
+        .forEach(m -> add(clientId, FacesMessage.SEVERITY_ERROR, "Not saved", m));
+  }
+
+  private static String lastNode(String path) {
+    return path.substring(path.lastIndexOf('.') + 1);
   }
 
   private static void add(String clientId, FacesMessage.Severity severity, String summary, String detail) {

@@ -1,5 +1,7 @@
 package org.pragma.web.instrument;
 
+import org.pragma.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -23,6 +25,7 @@ import org.pragma.protocol.ProtocolService;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Instruments")
+@RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
 public class InstrumentsResource {
   @EJB ProtocolService protocols;
 

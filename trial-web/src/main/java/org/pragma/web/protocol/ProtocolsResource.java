@@ -1,5 +1,7 @@
 package org.pragma.web.protocol;
 
+import org.pragma.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +25,7 @@ import org.pragma.web.problem.Problem;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Protocols")
+@RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
 public class ProtocolsResource {
   private static final String ZIP = "application/zip";
 
@@ -40,6 +43,7 @@ public class ProtocolsResource {
 
   @POST
   @Path("reload")
+  @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN})
   @Operation(summary = "Read and validate the protocols again; records a new version for each changed study")
   public ProtocolReport reload() {
     return protocols.reload();
@@ -47,6 +51,7 @@ public class ProtocolsResource {
 
   @POST
   @Path("validate")
+  @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN})
   @Consumes({ZIP, MediaType.APPLICATION_OCTET_STREAM})
   @Operation(
       summary = "Validate an uploaded protocol folder (a zip of study folders); stores nothing",

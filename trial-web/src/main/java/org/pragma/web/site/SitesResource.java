@@ -1,5 +1,7 @@
 package org.pragma.web.site;
 
+import org.pragma.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -27,6 +29,7 @@ import org.pragma.site.SiteService;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sites")
+@RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
 public class SitesResource {
   @EJB SiteService sites;
   @EJB AllocationService allocation;
@@ -46,6 +49,7 @@ public class SitesResource {
   }
 
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register a planned site with its cluster covariates")
   @APIResponse(responseCode = "201", description = "Registered")
@@ -57,6 +61,7 @@ public class SitesResource {
 
   @POST
   @Path("{site}/activation")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Open the site for enrollment")
   public SiteView activate(@PathParam("study") String study, @PathParam("site") String site) {
     return view(sites.activate(study, site));

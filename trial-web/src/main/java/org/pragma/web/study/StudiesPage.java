@@ -3,7 +3,7 @@ package org.pragma.web.study;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
+import org.pragma.shared.Required;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -23,11 +23,11 @@ public class StudiesPage implements Serializable {
 
   private List<StudyView> studies;
 
-  @NotBlank(message = "Code is required")
+  @Required(message = "Code is required")
   @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "Use 2-40 upper-case letters, digits or dashes")
   private String code;
 
-  @NotBlank(message = "Title is required")
+  @Required(message = "Title is required")
   @Size(max = 300)
   private String title;
 

@@ -1,5 +1,6 @@
 package org.pragma.web.study;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,11 +24,14 @@ import org.pragma.protocol.ProtocolService;
 import org.pragma.study.NewStudy;
 import org.pragma.web.protocol.ProtocolVersionView;
 import org.pragma.web.protocol.ProtocolView;
+import org.pragma.security.Roles;
 import org.pragma.study.Study;
+import org.pragma.study.StudyChange;
 import org.pragma.study.StudyService;
 
 @Path("studies")
 @RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Studies")
 public class StudiesResource {
@@ -62,8 +67,20 @@ public class StudiesResource {
     return protocols.versions(code).stream().map(ProtocolVersionView::of).toList();
   }
 
+  @PUT
+  @Path("{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Correct a study's title, registry id or status, with a reason")
+  @APIResponse(responseCode = "400", description = "Invalid fields or no reason")
+  @APIResponse(responseCode = "404", description = "No study has this code")
+  public StudyView revise(@PathParam("code") String code, @NotNull(message = "is required") @Valid StudyChange change) {
+    return StudyView.of(studies.revise(code, change));
+  }
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Register a study (status PLANNING)")
   @APIResponse(responseCode = "201", description = "Registered; Location names the new study")
   @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")

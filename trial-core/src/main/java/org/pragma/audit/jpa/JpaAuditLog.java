@@ -1,0 +1,108 @@
+package org.pragma.audit.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import org.pragma.audit.AuditEntry;
+import org.pragma.audit.AuditFilter;
+import org.pragma.audit.AuditLog;
+import org.pragma.audit.AuditRecord;
+
+@ApplicationScoped
+class JpaAuditLog implements AuditLog {
+  private static final int BATCH = 500;
+
+  @PersistenceContext(unitName = "pragma")
+  private EntityManager em;
+
+  @Override
+  public void append(List<AuditEntry> entries) {
+    AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    long seq = head.lastSeq();
+    String hash = head.lastHash();
+    for (AuditEntry entry : entries) {
+      AuditRecord record = new AuditRecord(++seq, entry, hash);
+      em.persist(record);
+      hash = record.hash();
+    }
+    head.advance(seq, hash);
+    em.flush();
+  }
+
+  @Override
+  public List<AuditRecord> search(AuditFilter filter, int first, int max) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditRecord> q = cb.createQuery(AuditRecord.class);
+    Root<AuditRecord> r = q.from(AuditRecord.class);
+    q.select(r).where(matching(cb, r, filter)).orderBy(cb.desc(r.get("seq")));
+    return em.createQuery(q).setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long count(AuditFilter filter) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> q = cb.createQuery(Long.class);
+    Root<AuditRecord> r = q.from(AuditRecord.class);
+    q.select(cb.count(r)).where(matching(cb, r, filter));
+    return em.createQuery(q).getSingleResult();
+  }
+
+  @Override
+  public void walk(java.util.function.Predicate<AuditRecord> sink) {
+    long after = 0;
+    while (true) {
+      TypedQuery<AuditRecord> q =
+          em.createQuery("select r from AuditRecord r where r.seq > :after order by r.seq", AuditRecord.class)
+              .setParameter("after", after)
+              .setMaxResults(BATCH);
+      List<AuditRecord> batch = q.getResultList();
+      for (AuditRecord record : batch) {
+        if (!sink.test(record)) {
+          return;
+        }
+        after = record.seq();
+      }
+      em.clear();
+      if (batch.size() < BATCH) {
+        return;
+      }
+    }
+  }
+
+  @Override
+  public Head head() {
+    AuditHead head = em.find(AuditHead.class, AuditHead.ID);
+    em.refresh(head);
+    return new Head(head.lastSeq(), head.lastHash());
+  }
+
+  private static Predicate[] matching(CriteriaBuilder cb, Root<AuditRecord> r, AuditFilter f) {
+    List<Predicate> p = new ArrayList<>();
+    equal(cb, r, p, "studyCode", f.studyCode());
+    equal(cb, r, p, "siteCode", f.siteCode());
+    equal(cb, r, p, "username", f.username());
+    equal(cb, r, p, "entity", f.entity());
+    equal(cb, r, p, "entityId", f.entityId());
+    if (f.from() != null) {
+      p.add(cb.greaterThanOrEqualTo(r.get("recordedAt"), f.from()));
+    }
+    if (f.to() != null) {
+      p.add(cb.lessThan(r.get("recordedAt"), f.to()));
+    }
+    return p.toArray(Predicate[]::new);
+  }
+
+  private static void equal(CriteriaBuilder cb, Root<AuditRecord> r, List<Predicate> p, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      p.add(cb.equal(r.get(field), value.strip()));
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.pragma.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * On the first start (no account at all) creates the user {@code admin} with the password from
+ * {@code pragma.admin.password} (environment variable {@code PRAGMA_ADMIN_PASSWORD}). Without it, a
+ * random one-time password is generated and written to the server log this one time; there is no
+ * default password anywhere in the code.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class FirstAdmin {
+  private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
+  public static final String USERNAME = "admin";
+  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+  @Inject
+  @ConfigProperty(name = "pragma.admin.password")
+  Optional<String> configuredPassword;
+
+  @EJB UserService users;
+
+  @PostConstruct
+  void ensure() {
+    boolean generated = configuredPassword.filter(p -> !p.isBlank()).isEmpty();
+    String password = generated ? oneTimePassword() : configuredPassword.get();
+    if (!PasswordPolicy.problems(USERNAME, password).isEmpty()) {
+      throw new IllegalStateException(
+          "PRAGMA_ADMIN_PASSWORD is too weak: it " + String.join(", ", PasswordPolicy.problems(USERNAME, password)));
+    }
+    if (!users.createFirstAdmin(USERNAME, password)) {
+      return;
+    }
+    if (generated) {
+      LOG.warning(
+          "\n\n  First start: created user 'admin' with the one-time password  "
+              + password
+              + "\n  It is shown only this once. Sign in and change it on the Account page.\n"
+              + "  (Set PRAGMA_ADMIN_PASSWORD before the first start to choose it instead.)\n");
+    } else {
+      LOG.info("First start: created user 'admin' with the password from PRAGMA_ADMIN_PASSWORD");
+    }
+  }
+
+  static String oneTimePassword() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder p = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      p.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return p.toString();
+  }
+}

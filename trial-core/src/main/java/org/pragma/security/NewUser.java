@@ -1,0 +1,29 @@
+package org.pragma.security;
+
+import jakarta.validation.Valid;
+import org.pragma.shared.Required;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/**
+ * An admin's request to create an account. The username is lower-case letters, digits, dots and
+ * dashes; the initial password must satisfy {@link PasswordPolicy}.
+ */
+public record NewUser(
+    @Required(message = "is required")
+        @Pattern(
+            regexp = Usernames.PATTERN,
+            message = "must be 3-40 lower-case letters, digits, dots or dashes, starting with a letter")
+        String username,
+    @Required(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+        String fullName,
+    @NotNull(message = "is required") String password,
+    @NotEmpty(message = "must name at least one role") Set<@NotNull Role> roles,
+    Set<@Valid @NotNull SiteRef> sites) {
+  public NewUser {
+    sites = sites == null ? Set.of() : sites;
+  }
+}

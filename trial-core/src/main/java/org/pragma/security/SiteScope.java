@@ -1,0 +1,49 @@
+package org.pragma.security;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The studies and sites a caller may see. Admins, statisticians and data managers see every site;
+ * investigators see every site of the studies they are assigned to; coordinators see only their
+ * assigned sites. Services take this from {@link CurrentUser}, never from a request parameter, and
+ * answer "not found" for anything outside it so that existence is not confirmed.
+ */
+public record SiteScope(boolean everySite, Set<String> wholeStudies, Set<SiteAssignment> sites) {
+  public SiteScope {
+    wholeStudies = Set.copyOf(wholeStudies);
+    sites = Set.copyOf(sites);
+  }
+
+  /** Scope of system work (startup, migrations): everything. */
+  public static SiteScope everything() {
+    return new SiteScope(true, Set.of(), Set.of());
+  }
+
+  /** The scope that a user's roles and site assignments give. */
+  public static SiteScope of(Set<Role> roles, Set<SiteAssignment> assignments) {
+    if (roles.stream().anyMatch(Role::seesAllSites)) {
+      return everything();
+    }
+    Set<String> studies =
+        roles.contains(Role.INVESTIGATOR)
+            ? assignments.stream().map(SiteAssignment::studyCode).collect(Collectors.toSet())
+            : Set.of();
+    Set<SiteAssignment> sites = roles.contains(Role.COORDINATOR) ? assignments : Set.of();
+    return new SiteScope(false, studies, sites);
+  }
+
+  /** May the caller see anything of this study (its existence, its set-up)? */
+  public boolean coversStudy(String studyCode) {
+    return everySite
+        || wholeStudies.contains(studyCode)
+        || sites.stream().anyMatch(s -> s.studyCode().equals(studyCode));
+  }
+
+  /** May the caller see data recorded at this site of this study? */
+  public boolean coversSite(String studyCode, String siteCode) {
+    return everySite
+        || wholeStudies.contains(studyCode)
+        || sites.contains(new SiteAssignment(studyCode, siteCode));
+  }
+}

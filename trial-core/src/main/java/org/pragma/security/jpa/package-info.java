@@ -1,0 +1,2 @@
+/** JPA storage of user accounts and API tokens. */
+package org.pragma.security.jpa;

@@ -1,0 +1,11 @@
+package org.pragma.signature;
+
+import java.util.List;
+
+/** The signatures applied so far. */
+public interface Signatures {
+  void add(Signature signature);
+
+  /** Signatures of the content with this hash, or every signature when it is null; newest first. */
+  List<Signature> find(String contentHash, int max);
+}

@@ -1,0 +1,2 @@
+/** JPA storage of electronic signatures. */
+package org.pragma.signature.jpa;

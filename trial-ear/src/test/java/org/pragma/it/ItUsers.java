@@ -1,0 +1,64 @@
+package org.pragma.it;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Users for black-box tests. The first admin exists because failsafe passes
+ * {@code PRAGMA_ADMIN_PASSWORD} to the server (and {@code pragma.admin.password} to the tests);
+ * every other user is created through {@code POST /api/users} with a fresh name per test, so tests
+ * never share an account's lock-out state.
+ *
+ * <pre>
+ * Http admin = ItUsers.admin(base);
+ * ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", "SPINE-CARE/S01");
+ * coordinator.http().get("api/studies");
+ * </pre>
+ */
+public final class ItUsers {
+  public static final String PASSWORD = "correct horse battery staple";
+
+  /** A test user: its name, password and an API client signed in as it. */
+  public record User(String username, String password, URL base) {
+    public Http http() {
+      return Http.bearer(base, username, password);
+    }
+  }
+
+  private ItUsers() {}
+
+  public static String adminPassword() {
+    String p = System.getProperty("pragma.admin.password");
+    if (p == null || p.isBlank()) {
+      throw new IllegalStateException("failsafe must pass pragma.admin.password (the server's PRAGMA_ADMIN_PASSWORD)");
+    }
+    return p;
+  }
+
+  public static Http admin(URL base) {
+    return Http.bearer(base, "admin", adminPassword());
+  }
+
+  /** A new user with one role and the given sites ("STUDY/SITE"). */
+  public static User create(URL base, String role, String... sites) {
+    String username = role.toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String siteJson =
+        Arrays.stream(sites)
+            .map(s -> s.split("/"))
+            .map(s -> "{\"study\":\"" + s[0] + "\",\"site\":\"" + s[1] + "\"}")
+            .collect(Collectors.joining(","));
+    HttpResponse<String> r =
+        admin(base)
+            .postJson(
+                "api/users",
+                "{\"username\":\"" + username + "\",\"fullName\":\"Test " + role + "\",\"password\":\"" + PASSWORD
+                    + "\",\"roles\":[\"" + role + "\"],\"sites\":[" + siteJson + "]}");
+    if (r.statusCode() != 201) {
+      throw new IllegalStateException("Could not create " + username + ": " + r.statusCode() + " " + r.body());
+    }
+    return new User(username, PASSWORD, base);
+  }
+}

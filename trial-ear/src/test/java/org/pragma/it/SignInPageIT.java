@@ -1,0 +1,96 @@
+package org.pragma.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Signing in, being refused a page the role does not allow, and signing out, in a browser. */
+@ExtendWith(ArquillianExtension.class)
+class SignInPageIT {
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aCoordinatorSignsInIsRefusedTheAuditTrailAndSignsOut() {
+    ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", "SPINE-CARE/S01");
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+
+      d.get(base + "index.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:signIn")));
+      assertThat(d.getCurrentUrl()).contains("login.xhtml");
+      browser.screenshot("sign-in-page");
+
+      browser.signIn(base, coordinator.username(), coordinator.password());
+      assertThat(d.findElement(By.id("nav-account")).getText()).isEqualTo(coordinator.username());
+      assertThat(d.findElements(By.id("nav-users"))).isEmpty();
+      assertThat(d.findElements(By.id("studies:register"))).isEmpty();
+      browser.screenshot("signed-in-coordinator");
+
+      d.get(base + "audit.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("denied")));
+      assertThat(d.getPageSource()).doesNotContain("Verify the hash chain");
+      browser.screenshot("denied-page");
+
+      d.findElement(By.id("signout:go")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:signedOut")));
+      d.get(base + "index.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:signIn")));
+      browser.screenshot("signed-out");
+    }
+  }
+
+  @Test
+  void aWrongPasswordShowsOneMessageForEveryRefusal() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+      d.get(base + "login.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:signIn")));
+
+      d.findElement(By.id("login:username")).sendKeys("nobody-" + System.nanoTime());
+      d.findElement(By.id("login:password")).sendKeys("whatever password");
+      d.findElement(By.id("login:signIn")).click();
+
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "Wrong username or password"));
+      browser.screenshot("sign-in-refused");
+    }
+  }
+
+  @Test
+  void anAdminVerifiesTheAuditTrailInTheViewer() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+      browser.signIn(base, "admin", ItUsers.adminPassword());
+
+      d.findElement(By.id("nav-audit")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:verify")));
+      d.findElement(By.id("audit:verify")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:chain"), "Intact"));
+      assertThat(d.findElement(By.id("audit:table")).getText()).contains("CREATE");
+      browser.screenshot("audit-viewer");
+
+      d.findElement(By.id("nav-users")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users:table")));
+      assertThat(d.findElement(By.id("users:table")).getText()).contains("admin", "ADMIN");
+      browser.screenshot("users-page");
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.pragma.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.pragma.security.Caller;
+import org.pragma.security.TokenService;
+import org.pragma.security.UserService;
+
+/**
+ * How a request proves who sends it. Under {@code /api}: an {@code Authorization} header only,
+ * either {@code Bearer <token>} from {@code POST /api/auth/token} or HTTP {@code Basic} — never a
+ * cookie, so another site cannot make a browser send an authenticated API call (the REST CSRF
+ * defence). Pages: the sign-in form ({@link LoginPage}) starts a session; each later request
+ * re-reads the account, so deactivating or locking it takes effect at once.
+ */
+@ApplicationScoped
+public class PragmaAuthentication implements HttpAuthenticationMechanism {
+  static final String SESSION_USER = "org.pragma.security.user";
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject IdentityStoreHandler identityStores;
+  @EJB TokenService tokens;
+  @EJB UserService users;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (isApi(request)) {
+      return api(request, response, context);
+    }
+    Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+    if (credential != null) {
+      return signIn(request, context, credential);
+    }
+    Optional<Caller> caller = sessionCaller(request);
+    if (caller.isPresent()) {
+      return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+    }
+    return context.isProtected() ? toLoginPage(request, response, context) : context.doNothing();
+  }
+
+  private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header == null || header.isBlank()) {
+      return context.isProtected() && !isTokenEndpoint(request)
+          ? ApiChallenge.send(response, "Sign in: send a bearer token or HTTP Basic credentials.")
+          : context.doNothing();
+    }
+    if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return tokens.resolve(header.substring(7).strip())
+          .map(c -> context.notifyContainerAboutLogin(c.username(), c.groups()))
+          .orElseGet(() -> ApiChallenge.send(response, "The bearer token is unknown or expired."));
+    }
+    if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      UsernamePasswordCredential basic = decodeBasic(header.substring(6).strip());
+      CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(basic);
+      return result.getStatus() == CredentialValidationResult.Status.VALID
+          ? context.notifyContainerAboutLogin(result)
+          : ApiChallenge.send(response, "Wrong username or password, or the account is locked.");
+    }
+    return ApiChallenge.send(response, "Unsupported Authorization scheme: use Bearer or Basic.");
+  }
+
+  private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    request.getSession(true);
+    request.changeSessionId(); // no session fixation: the signed-in session gets a new id
+    request.getSession().setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private Optional<Caller> sessionCaller(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(SESSION_USER) instanceof String username)) {
+      return Optional.empty();
+    }
+    Optional<Caller> caller = users.activeCaller(username);
+    if (caller.isEmpty()) {
+      session.invalidate();
+    }
+    return caller;
+  }
+
+  private static AuthenticationStatus toLoginPage(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String login = request.getContextPath() + LOGIN_PAGE;
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      try { // an Ajax postback after the session ended: tell the Faces client to go to sign-in
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+            .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + login + "\"/></partial-response>");
+        return AuthenticationStatus.SEND_CONTINUE;
+      } catch (IOException e) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+    }
+    String next = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return context.redirect(login + "?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
+  }
+
+  /** Where credentials are exchanged for a token: open to callers who are not signed in yet. */
+  private static boolean isTokenEndpoint(HttpServletRequest request) {
+    return "/api".equals(request.getServletPath()) && "/auth/token".equals(request.getPathInfo());
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getServletPath().startsWith("/api");
+  }
+
+  /** The username and password of an HTTP Basic header, or null when it is not well formed. */
+  static UsernamePasswordCredential decodeBasic(String encoded) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.pragma.web.security;
+
+import java.io.Serializable;
+
+/** What the users page's forms hold while an admin types. */
+public class UserForm implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  String username;
+  String fullName;
+  String password;
+  String[] roles;
+  String sites;
+  boolean active = true;
+  boolean unlock;
+  String reason;
+
+  void clear() {
+    username = fullName = password = sites = reason = null;
+    roles = null;
+    active = true;
+    unlock = false;
+  }
+
+  public String getUsername() { return username; }
+  public void setUsername(String v) { username = v; }
+  public String getFullName() { return fullName; }
+  public void setFullName(String v) { fullName = v; }
+  public String getPassword() { return password; }
+  public void setPassword(String v) { password = v; }
+  public String[] getRoles() { return roles; }
+  public void setRoles(String[] v) { roles = v; }
+  public String getSites() { return sites; }
+  public void setSites(String v) { sites = v; }
+  public boolean isActive() { return active; }
+  public void setActive(boolean v) { active = v; }
+  public boolean isUnlock() { return unlock; }
+  public void setUnlock(boolean v) { unlock = v; }
+  public String getReason() { return reason; }
+  public void setReason(String v) { reason = v; }
+}
