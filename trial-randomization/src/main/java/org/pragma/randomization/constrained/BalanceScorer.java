@@ -112,7 +112,6 @@ public final class BalanceScorer {
 
   /** Scores allocations 0..count−1 of {@code codes} (k−1 masks each) into {@code scores}, on all cores. */
   public void scoreAll(long[] codes, double[] scores, int count) {
-    int stride = arms - 1;
     int chunk = 1 << 14;
     java.util.stream.IntStream.range(0, (count + chunk - 1) / chunk).parallel()
         .forEach(c -> scoreRange(codes, scores, c * chunk, Math.min(count, (c + 1) * chunk)));

@@ -19,16 +19,14 @@ import org.pragma.randomization.BalanceMetric;
  * i.e. exactly the value cvcrand's {@code pmt %*% Zw} order gives: no rescoring, no tolerance.
  *
  * <p><b>Parallel.</b> The tree is cut into prefix tasks (subtrees, in combn order) of at most
- * about 1/64 of the space per worker. One worker per core takes tasks in turn. Each task's first
- * combn rank is known, so results never depend on which worker walked what.
+ * about 1/64 of the space per worker. One worker per core takes tasks in turn. Scores do not
+ * depend on which worker walked what, and the selection orders by a total key, so neither does
+ * the result.
  *
- * <p><b>Two passes, bounded memory.</b> Pass 1 counts the scores per {@link ScoreBuckets} bucket
- * (and, for a small space, stores them all for an exact score distribution). The bucket B of
- * the cho-th smallest score follows. Pass 2 walks again and places each allocation of a bucket
- * ≤ B straight into its bucket's slice of two flat arrays (score, combn key). Sorting each bucket
- * by (score, key) then gives the exact rank order: cvcrand's stable sort with ties in combn order.
- * Memory is about 16 bytes per allocation kept (cho plus the rest of bucket B), never per
- * allocation walked.
+ * <p><b>Bounded memory.</b> One pass keeps only the allocations below a given score (all of them
+ * for a small space), 16 bytes each, in blocks reserved per worker, and counts them per {@link
+ * ScoreBuckets} bucket for {@link RankSelection}, which orders them by (score, combn key): R's
+ * stable sort with ties in combn order, whatever the walk's order.
  */
 final class TwoArmEnumeration {
   private static final int WIDTH = 8;
@@ -45,7 +43,7 @@ final class TwoArmEnumeration {
   private final int workers;
 
   /** A subtree: the allocations whose first {@code prefix.length} treated positions are prefix. */
-  private record Task(int[] prefix, long firstRank, long leaves) {}
+  private record Task(int[] prefix, long leaves) {}
 
   TwoArmEnumeration(BalanceScorer scorer, int n, int treated) {
     this(scorer, n, treated, Runtime.getRuntime().availableProcessors());
@@ -69,7 +67,7 @@ final class TwoArmEnumeration {
     this.buckets = new ScoreBuckets(scorer.bound());
     this.tasks = new ArrayList<>();
     long grain = Math.max(4096, total / (this.workers * 64L));
-    split(new int[0], 0, total, grain);
+    split(new int[0], total, grain);
   }
 
   long total() {
@@ -81,20 +79,18 @@ final class TwoArmEnumeration {
     return workers * Walker.BLOCK;
   }
 
-  private void split(int[] prefix, long firstRank, long leaves, long grain) {
+  private void split(int[] prefix, long leaves, long grain) {
     int d = prefix.length;
     if (leaves <= grain || d >= treated - 1) {
-      tasks.add(new Task(prefix, firstRank, leaves));
+      tasks.add(new Task(prefix, leaves));
       return;
     }
-    long rank = firstRank;
     int from = d == 0 ? 0 : prefix[d - 1] + 1;
     for (int i = from; i <= n - (treated - d); i++) {
       int[] child = java.util.Arrays.copyOf(prefix, d + 1);
       child[d] = i;
       long count = Binomial.choose(n - 1 - i, treated - d - 1);
-      split(child, rank, count, grain);
-      rank += count;
+      split(child, count, grain);
     }
   }
 
