@@ -49,6 +49,7 @@ class RandomizationPageIT {
         throw e;
       }
       assertThat(d.findElement(By.id("rand:preview-report")).getText()).contains("Preview", "Constrained space", "25", "--seed");
+      ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()", d.findElement(By.id("rand:preview-report")));
       browser.screenshot("randomization-preview");
 
       d.findElement(By.id("rand:commit")).click();

@@ -67,6 +67,11 @@ public class RandomizationPage implements Serializable {
     return max == 0 ? 0 : 100.0 * count / max;
   }
 
+  /** The covariates the sites carry, one column each. */
+  public List<String> getCovariateCodes() {
+    return siteViews.stream().flatMap(s -> s.covariates().keySet().stream()).distinct().sorted().toList();
+  }
+
   public boolean isPending() {
     return siteViews.stream().anyMatch(s -> s.arm() == null);
   }
