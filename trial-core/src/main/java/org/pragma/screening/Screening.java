@@ -1,0 +1,118 @@
+package org.pragma.screening;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.pragma.site.Site;
+
+/** One screening of one patient at a site, with the eligibility outcome the protocol's rules gave. */
+@Entity
+@Table(name = "screening")
+public class Screening {
+  @Id
+  @SequenceGenerator(name = "screening_seq", sequenceName = "screening_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "screening_seq")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "site_id", updatable = false)
+  private Site site;
+
+  @Column(name = "screened_on", nullable = false)
+  private LocalDate screenedOn;
+
+  private Integer age;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private Sex sex;
+
+  @Column(name = "pain_location", length = 40)
+  private String painLocation;
+
+  @Column(name = "answers_json", nullable = false, length = 20000)
+  private String answersJson;
+
+  @Column(nullable = false)
+  private boolean eligible;
+
+  @Column(name = "failed_json", nullable = false, length = 20000)
+  private String failedJson;
+
+  @Column(name = "screened_by", nullable = false, updatable = false, length = 100)
+  private String screenedBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Screening() {}
+
+  Screening(Site site, NewScreening request, Outcome outcome, String screenedBy, Instant now) {
+    this.site = site;
+    this.screenedOn = request.screenedOn();
+    this.sex = request.sex();
+    this.age = outcome.age();
+    this.painLocation = outcome.painLocation();
+    this.answersJson = outcome.answersJson();
+    this.eligible = outcome.eligible();
+    this.failedJson = outcome.failedJson();
+    this.screenedBy = screenedBy;
+    this.createdAt = now;
+  }
+
+  /** What the eligibility rules made of the answers, ready to store. */
+  record Outcome(boolean eligible, Integer age, String painLocation, String answersJson, String failedJson) {}
+
+  public Long id() {
+    return id;
+  }
+
+  public Site site() {
+    return site;
+  }
+
+  public LocalDate screenedOn() {
+    return screenedOn;
+  }
+
+  public Integer age() {
+    return age;
+  }
+
+  public Sex sex() {
+    return sex;
+  }
+
+  public String painLocation() {
+    return painLocation;
+  }
+
+  public String answersJson() {
+    return answersJson;
+  }
+
+  public boolean eligible() {
+    return eligible;
+  }
+
+  public String failedJson() {
+    return failedJson;
+  }
+
+  public String screenedBy() {
+    return screenedBy;
+  }
+}

@@ -1,0 +1,73 @@
+package org.pragma.screening;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+import org.pragma.audit.Audit;
+import org.pragma.audit.AuditSubject;
+import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.eligibility.Eligibility;
+import org.pragma.protocol.eligibility.EligibilityResult;
+import org.pragma.security.CurrentUser;
+import org.pragma.security.Roles;
+import org.pragma.site.Site;
+import org.pragma.site.SiteService;
+
+/**
+ * Screens patients at a site against the protocol in force. Coordinators screen only at their own
+ * sites (another site is "not found"); data managers and admins at every site. Every screening is
+ * kept, eligible or not, with the reason of each failed criterion.
+ */
+@Stateless
+@RolesAllowed({Roles.COORDINATOR, Roles.DATA_MANAGER, Roles.ADMIN})
+public class ScreeningService {
+  private static final Logger LOG = Logger.getLogger(ScreeningService.class.getName());
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @EJB SiteService sites;
+  @EJB ProtocolService protocols;
+  @Inject Screenings screenings;
+  @Inject CurrentUser currentUser;
+  @Inject Audit audit;
+  @Inject Clock clock;
+
+  /** Evaluates the answers with the protocol's rules and records the screening, eligible or not. */
+  public ScreeningRecord screen(String studyCode, String siteCode, NewScreening request) {
+    Site site = sites.byCode(studyCode, siteCode);
+    Eligibility eligibility = protocols.protocol(studyCode).eligibility();
+    EligibilityResult result = eligibility.evaluate(request.answers(), request.screenedOn());
+    Screening screening = new Screening(site, request, outcome(request, result), currentUser.name(), clock.instant());
+    screenings.add(screening);
+    ScreeningRecord record = ScreeningRecord.of(screening);
+    audit.created(AuditSubject.of("screening", String.valueOf(screening.id())).inStudy(site.study().code()).atSite(site.code()),
+        Map.of("screenedOn", request.screenedOn(), "eligible", result.eligible(), "failed", record.failedCriteria()));
+    LOG.info(() -> "Screened at " + site.study().code() + "/" + site.code() + ": " + (result.eligible() ? "eligible" : "ineligible"));
+    return record;
+  }
+
+  /** The site's screening log, newest first. */
+  public List<ScreeningRecord> log(String studyCode, String siteCode) {
+    return screenings.of(sites.byCode(studyCode, siteCode)).stream().map(ScreeningRecord::of).toList();
+  }
+
+  private static Screening.Outcome outcome(NewScreening request, EligibilityResult result) {
+    Object age = result.derived().get("age");
+    Object location = request.answers().get("pain-location");
+    List<ScreeningRecord.Failed> failed = result.failed().stream()
+        .map(f -> new ScreeningRecord.Failed(f.code(), f.kind().name().toLowerCase(java.util.Locale.ROOT), f.reason()))
+        .toList();
+    return new Screening.Outcome(result.eligible(),
+        age instanceof BigDecimal d ? d.intValue() : age instanceof Number n ? n.intValue() : null,
+        location == null ? null : location.toString(),
+        JSON.toJson(new TreeMap<>(request.answers())), JSON.toJson(failed));
+  }
+}

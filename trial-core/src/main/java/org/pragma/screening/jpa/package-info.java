@@ -1,0 +1,2 @@
+/** JPA storage of the screening log. */
+package org.pragma.screening.jpa;

@@ -1,0 +1,2 @@
+/** The screening log at the boundary: {@code /api/studies/{study}/sites/{site}/screenings}. */
+package org.pragma.web.screening;
