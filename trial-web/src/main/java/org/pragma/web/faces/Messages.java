@@ -10,6 +10,11 @@ import org.pragma.shared.DomainException;
 public final class Messages {
   private Messages() {}
 
+  /** An error about one field (or the whole form when {@code clientId} is null). */
+  public static void error(String clientId, String summary, String detail) {
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
+  }
+
   public static void info(String summary, String detail) {
     add(null, FacesMessage.SEVERITY_INFO, summary, detail);
   }
