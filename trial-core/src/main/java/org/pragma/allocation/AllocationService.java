@@ -116,7 +116,7 @@ public class AllocationService {
     RandomizationPlan plan = new RandomizationPlan(protocol, pending, size);
     try {
       RandomizationResult result = engine.randomize(plan.request(seed));
-      return DrawReport.of(plan, engine, result, wave, preview, csvName(study, wave));
+      return DrawReport.of(plan, engine, result, wave, preview, sitesCsvName(study.code(), wave));
     } catch (RandomizationInputException e) {
       throw new RandomizationRefusedException(e.getMessage());
     }
@@ -130,7 +130,8 @@ public class AllocationService {
     return allocations.of(study).size() + 1;
   }
 
-  static String csvName(Study study, int wave) {
-    return study.code().toLowerCase(java.util.Locale.ROOT) + "-wave" + wave + "-sites.csv";
+  /** The file name of a wave's sites CSV, as the reported command line names it. */
+  public static String sitesCsvName(String studyCode, int wave) {
+    return studyCode.toLowerCase(java.util.Locale.ROOT) + "-wave" + wave + "-sites.csv";
   }
 }

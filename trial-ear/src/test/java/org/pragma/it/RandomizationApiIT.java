@@ -89,11 +89,13 @@ class RandomizationApiIT {
   void theReportedCommandLineReproducesTheCommittedAllocation(@TempDir Path dir) throws Exception {
     registerSites(1, 10);
     String committed = statistician.postJson(randomizations(), SIGNED).body();
-    String csv = http.get(randomizations() + "/1/sites.csv").body();
+    HttpResponse<String> download = http.get(randomizations() + "/1/sites.csv");
+    String csv = download.body();
     assertThat(csv).startsWith("site,").contains("S1,", "S10,");
 
     String command = field(committed, "cliCommand");
     String csvName = command.replaceAll(".*--clusters (\\S+).*", "$1");
+    assertThat(download.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"" + csvName + "\"");
     Files.writeString(dir.resolve(csvName), csv);
     String[] args = command.replace("bin/pragma-randomize ", "").replace(csvName, dir.resolve(csvName).toString()).concat(" --json").split(" ");
     StringWriter out = new StringWriter();

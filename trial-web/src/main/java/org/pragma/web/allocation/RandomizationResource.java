@@ -75,9 +75,8 @@ public class RandomizationResource {
   @Operation(summary = "The wave's sites and covariate values as the command line reads them, to reproduce the draw")
   public Response sitesCsv(@PathParam("study") String study, @PathParam("wave") int wave) {
     Draw draw = allocation.committed(study, wave).draw();
-    String name = draw.cliCommand().replaceAll(".*--clusters (\\S+).*", "$1");
     return Response.ok(SitesCsv.of(draw))
-        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .header("Content-Disposition", "attachment; filename=\"" + AllocationService.sitesCsvName(study, wave) + "\"")
         .build();
   }
 }
