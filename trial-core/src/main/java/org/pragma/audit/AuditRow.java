@@ -17,7 +17,7 @@ public record AuditRow(
     String studyCode,
     String siteCode,
     String hash) {
-  static AuditRow of(AuditRecord r) {
+  public static AuditRow of(AuditRecord r) {
     AuditEntry e = r.entry();
     return new AuditRow(
         r.seq(), e.recordedAt(), e.username(), e.action().name(), e.entity(), e.entityId(), e.field(),

@@ -100,6 +100,16 @@ public class Screening {
     return painLocation;
   }
 
+  /** The answers as given, by question code (text, numbers, booleans), for re-evaluating conditions. */
+  @SuppressWarnings("unchecked")
+  public java.util.Map<String, Object> answers() {
+    try (jakarta.json.bind.Jsonb json = jakarta.json.bind.JsonbBuilder.create()) {
+      return json.fromJson(answersJson, java.util.LinkedHashMap.class);
+    } catch (Exception e) {
+      throw new IllegalStateException("Stored screening answers are not readable", e);
+    }
+  }
+
   public String answersJson() {
     return answersJson;
   }

@@ -8,5 +8,7 @@ public interface Screenings {
   /** A site's screenings, newest first. */
   List<Screening> of(Site site);
 
+  java.util.Optional<Screening> byId(long id);
+
   void add(Screening screening);
 }

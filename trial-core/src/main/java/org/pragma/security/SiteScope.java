@@ -46,4 +46,9 @@ public record SiteScope(boolean everySite, Set<String> wholeStudies, Set<SiteAss
         || wholeStudies.contains(studyCode)
         || sites.contains(new SiteAssignment(studyCode, siteCode));
   }
+
+  /** Is the caller assigned to this very site (a coordinator there), not only allowed to see it? */
+  public boolean worksAt(String studyCode, String siteCode) {
+    return sites.contains(new SiteAssignment(studyCode, siteCode));
+  }
 }

@@ -64,6 +64,14 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> postJson(String path, String json, String header, String value) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> postZip(String path, byte[] zip) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))

@@ -31,6 +31,13 @@ public record Eligibility(List<Question> questions, List<DerivedValue> derived, 
    * @throws InvalidAnswersException listing every unknown question, missing required answer, wrong type
    *     or out-of-range value
    */
+  /** The typed answers together with the derived values, as conditions (e.g. which baseline instrument) read them. */
+  public Map<String, Object> values(Map<String, ?> answers, LocalDate screeningDate) {
+    Map<String, Object> values = new LinkedHashMap<>(new AnswerCheck(this).typed(answers));
+    values.putAll(derivedValues(values, screeningDate));
+    return values;
+  }
+
   public EligibilityResult evaluate(Map<String, ?> answers, LocalDate screeningDate) {
     Map<String, Object> values = new LinkedHashMap<>(new AnswerCheck(this).typed(answers));
     Map<String, Object> derivedValues = derivedValues(values, screeningDate);

@@ -21,6 +21,11 @@ class JpaScreenings implements Screenings {
   }
 
   @Override
+  public java.util.Optional<Screening> byId(long id) {
+    return java.util.Optional.ofNullable(em.find(Screening.class, id));
+  }
+
+  @Override
   public void add(Screening screening) {
     em.persist(screening);
   }

@@ -1,0 +1,41 @@
+package org.pragma.enrollment;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.pragma.shared.Required;
+
+/**
+ * Who the patient is. These never leave the patient's site: they are stored encrypted, shown only to
+ * the site's coordinators and admins, and kept out of logs, exports and error messages (no validation
+ * message here repeats the value).
+ */
+public record Identifiers(
+    @Required(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String givenName,
+    @Required(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String familyName,
+    @NotNull(message = "is required (ISO date, e.g. 1970-05-31)") @Past(message = "must be in the past") LocalDate dateOfBirth,
+    @Required(message = "is required")
+        @Pattern(regexp = "\\s*[A-Za-z0-9][A-Za-z0-9 -]{0,29}\\s*", message = "must be 1-30 letters, digits, spaces or dashes")
+        String medicalRecordNumber,
+    @Pattern(regexp = "[0-9 +().-]{7,25}", message = "must be 7-25 digits, spaces or + ( ) . -") String phone,
+    @Email(message = "must be an email address") @Size(max = 200, message = "must be at most 200 characters") String email) {
+
+  /** The record number as the duplicate check compares it: no spaces or dashes, upper case. */
+  public String normalizedRecordNumber() {
+    return medicalRecordNumber.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+  }
+
+  public String fullName() {
+    return givenName.strip() + " " + familyName.strip();
+  }
+
+  /** Identifiers never print themselves (a stray log line or exception message must not leak them). */
+  @Override
+  public String toString() {
+    return "Identifiers[redacted]";
+  }
+}

@@ -1,0 +1,25 @@
+package org.pragma.enrollment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.pragma.followup.PatientVisit;
+
+/**
+ * A patient as their page and the REST API show them. {@code identifiers} is null unless the caller
+ * works at the patient's site or is an admin.
+ */
+public record PatientRecord(String studyId, String study, String site, String arm, String armName, PatientStatus status,
+    LocalDate statusOn, String statusReason, LocalDate enrolledOn, String enrolledBy, String protocolVersion,
+    ConsentRecord consent, InterventionPackage interventionPackage, long screeningId, List<VisitRecord> visits,
+    Identifiers identifiers) {
+
+  /** A visit of the schedule with the data entered so far. */
+  public record VisitRecord(String code, String name, LocalDate target, LocalDate opens, LocalDate closes,
+      PatientVisit.DataState data, LocalDate visitOn, boolean outOfWindow, boolean locked, List<ResponseRecord> responses) {}
+
+  /** One instrument's answers and scores. */
+  public record ResponseRecord(String instrument, String instrumentVersion, int itemsAnswered, int itemCount,
+      boolean scored, Integer total, BigDecimal percent, String riskGroup, String band, Map<String, Object> answers) {}
+}

@@ -1,0 +1,2 @@
+/** JPA storage of patients and their identifiers. */
+package org.pragma.enrollment.jpa;

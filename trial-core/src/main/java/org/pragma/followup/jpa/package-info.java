@@ -1,0 +1,2 @@
+/** JPA storage of visits and instrument responses. */
+package org.pragma.followup.jpa;

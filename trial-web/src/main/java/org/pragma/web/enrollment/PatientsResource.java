@@ -1,0 +1,58 @@
+package org.pragma.web.enrollment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pragma.audit.AuditRow;
+import org.pragma.enrollment.PatientRecord;
+import org.pragma.enrollment.PatientService;
+import org.pragma.enrollment.StatusChange;
+import org.pragma.security.Roles;
+
+/** One patient by study ID: the record, its audit history, and status changes. */
+@Path("studies/{study}/patients/{patient}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
+@Tag(name = "Enrollment")
+public class PatientsResource {
+  @EJB PatientService patients;
+
+  @GET
+  @Operation(summary = "The patient: status, arm, package, protocol version, consent, schedule and data")
+  @APIResponse(responseCode = "404", description = "No such patient, or not at one of the caller's sites")
+  public PatientRecord get(@PathParam("study") String study, @PathParam("patient") String patient) {
+    return patients.get(study, patient);
+  }
+
+  @GET
+  @Path("history")
+  @Operation(summary = "The patient's audit history, newest first")
+  public List<AuditRow> history(@PathParam("study") String study, @PathParam("patient") String patient) {
+    return patients.history(study, patient);
+  }
+
+  @POST
+  @Path("status")
+  @RolesAllowed({Roles.ADMIN, Roles.DATA_MANAGER, Roles.COORDINATOR})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Withdrawal, loss to follow-up or death (or return from loss to follow-up), with date and reason")
+  @APIResponse(responseCode = "409", description = "The current status does not allow this change, or the date is wrong")
+  public PatientRecord changeStatus(@PathParam("study") String study, @PathParam("patient") String patient,
+      @NotNull(message = "is required") @Valid StatusChange change) {
+    return patients.changeStatus(study, patient, change);
+  }
+}
