@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -60,9 +62,12 @@ public class EnrollmentService {
    *
    * @param idempotencyKey the client's key for this submission; a blank key gets a random one (no retry safety)
    */
-  public Enrolled enroll(String studyCode, String siteCode, NewEnrollment request, String idempotencyKey) {
+  public Enrolled enroll(String studyCode, String siteCode, @NotNull @Valid NewEnrollment request, String idempotencyKey) {
     Site site = sites.byCode(studyCode, siteCode);
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey.strip();
+    if (key.length() > 100) {
+      throw new EnrollmentRefusedException("idempotency-key-too-long", "The Idempotency-Key header must be at most 100 characters.");
+    }
     Optional<Patient> done = replayOf(site, key, request);
     if (done.isPresent()) {
       return new Enrolled(done.get(), true);
@@ -101,6 +106,26 @@ public class EnrollmentService {
     audit.created(subject(patient), auditValues(patient, consent, pkg, baseline));
     LOG.info(() -> "Enrolled " + patient.studyId() + " at " + studyCode + "/" + site.code() + " in arm " + arm);
     return new Enrolled(patient, false);
+  }
+
+  /**
+   * Checks that the screened patient can be enrolled now (site randomized and active, screening
+   * eligible and not yet enrolled) and says what the wizard must collect.
+   */
+  public EnrollmentForm prepare(String studyCode, String siteCode, long screeningId) {
+    Site site = sites.byCode(studyCode, siteCode);
+    StudyProtocol protocol = protocols.protocol(studyCode);
+    openForEnrollment(site);
+    Screening screening = eligibleScreening(site, screeningId);
+    patients.byScreening(screening).ifPresent(p -> {
+      throw new EnrollmentConflictException("screening-already-enrolled",
+          "Screening " + screening.id() + " already led to the enrollment of " + p.studyId() + ".");
+    });
+    Map<String, Object> values = protocol.eligibility().values(screening.answers(), screening.screenedOn());
+    List<String> instruments = protocol.baselineInstruments().stream().filter(u -> u.appliesTo(values))
+        .map(org.pragma.protocol.InstrumentUse::code).toList();
+    return new EnrollmentForm(screening.id(), screening.screenedOn(), ConsentModel.of(protocol.consent().model()),
+        protocol.consent().description().orElse(""), instruments, LocalDate.now(clock.withZone(protocol.timeZone())));
   }
 
   private Optional<Patient> replayOf(Site site, String key, NewEnrollment request) {

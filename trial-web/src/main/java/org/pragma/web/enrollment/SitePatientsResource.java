@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -64,7 +63,7 @@ public class SitePatientsResource {
   @APIResponse(responseCode = "422", description = "Site not randomized or not active, ineligible screening, consent or baseline missing or invalid")
   public Response enroll(@PathParam("study") String study, @PathParam("site") String site,
       @Parameter(description = "Client-chosen key of this submission; a retry with the same key creates no second patient")
-          @HeaderParam("Idempotency-Key") @Size(max = 100, message = "must be at most 100 characters") String key,
+          @HeaderParam("Idempotency-Key") String key,
       @NotNull(message = "is required") @Valid NewEnrollment request, @Context UriInfo uri) {
     Enrolled done = enrollment.enroll(study, site, request, key);
     String studyId = done.patient().studyId();

@@ -38,6 +38,11 @@ public class SignedIn {
     return security.isCallerInRole(Roles.STATISTICIAN);
   }
 
+  /** Admins, data managers and coordinators record patient data (status changes, visits). */
+  public boolean isRecordsPatients() {
+    return isAdmin() || security.isCallerInRole(Roles.DATA_MANAGER) || security.isCallerInRole(Roles.COORDINATOR);
+  }
+
   public boolean isMonitor() {
     return isAdmin() || security.isCallerInRole(Roles.DATA_MANAGER);
   }

@@ -1,0 +1,267 @@
+package org.pragma.web.enrollment;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.pragma.enrollment.EnrollmentError;
+import org.pragma.enrollment.EnrollmentForm;
+import org.pragma.enrollment.EnrollmentService;
+import org.pragma.enrollment.Identifiers;
+import org.pragma.enrollment.NewEnrollment;
+import org.pragma.enrollment.PatientRecord;
+import org.pragma.enrollment.PatientService;
+import org.pragma.instrument.Instrument;
+import org.pragma.protocol.ProtocolService;
+import org.pragma.shared.DomainException;
+import org.pragma.web.faces.Messages;
+
+/**
+ * The enrollment wizard after an eligible screening: patient and consent, then the baseline
+ * questionnaires with their scores shown as items are answered, then the new study ID and arm. One
+ * idempotency key per wizard, so a double click or a resubmitted page enrolls the patient once.
+ */
+@Named
+@ViewScoped
+public class EnrollPatientPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The wizard's steps, in order. */
+  public enum Step { CONSENT, BASELINE, ENROLLED }
+
+  @EJB private transient EnrollmentService enrollment;
+  @EJB private transient PatientService patients;
+  @EJB private transient ProtocolService protocols;
+
+  private String study;
+  private String site;
+  private Long screening;
+  private EnrollmentForm form;
+  private Step step = Step.CONSENT;
+  private final String idempotencyKey = UUID.randomUUID().toString();
+  private final PersonForm person = new PersonForm();
+  private final Map<String, Map<String, Object>> baseline = new LinkedHashMap<>();
+  private PatientRecord enrolled;
+
+  public void load() {
+    if (form != null) {
+      return;
+    }
+    try {
+      if (screening == null) {
+        Messages.error(null, "No screening", "Open this page from an eligible screening.");
+        return;
+      }
+      form = enrollment.prepare(study, site, screening);
+      form.baselineInstruments().forEach(code -> baseline.put(code, new LinkedHashMap<>()));
+      person.consentOn = form.today().toString();
+    } catch (DomainException e) {
+      Messages.refused(null, e);
+    }
+  }
+
+  public void toBaseline() {
+    try {
+      LocalDate.parse(person.dateOfBirth);
+      if (!person.consentOn.isBlank()) {
+        LocalDate.parse(person.consentOn);
+      }
+      step = Step.BASELINE;
+    } catch (DateTimeParseException e) {
+      Messages.error(null, "Not a date", "Enter dates as YYYY-MM-DD.");
+    }
+  }
+
+  public void back() {
+    step = Step.CONSENT;
+  }
+
+  public void enroll() {
+    try {
+      NewEnrollment request = new NewEnrollment(screening, person.consent(form), person.identifiers(), copy(baseline));
+      String studyId = enrollment.enroll(study, site, request, idempotencyKey).patient().studyId();
+      enrolled = patients.get(study, studyId);
+      step = Step.ENROLLED;
+    } catch (DateTimeParseException e) {
+      Messages.error(null, "Not a date", "Enter dates as YYYY-MM-DD.");
+    } catch (DomainException e) {
+      Messages.refused(null, e);
+      e.errors().forEach(err -> Messages.error(null, "Check",
+          err instanceof EnrollmentError ee ? ee.field() + " " + ee.message() : String.valueOf(err)));
+    } catch (EJBException e) {
+      Messages.invalid(null, e);
+    }
+  }
+
+  /** The score of an instrument as answered so far, as the coordinator sees it while entering items. */
+  public String scoreOf(String instrument) {
+    return ScoreText.of(protocols, instrument, baseline.get(instrument));
+  }
+
+  /** The baseline instruments this patient completes, in protocol order. */
+  public List<Instrument> getInstruments() {
+    return form == null ? List.of() : form.baselineInstruments().stream().map(protocols::instrument).toList();
+  }
+
+  private static Map<String, Map<String, Object>> copy(Map<String, Map<String, Object>> answers) {
+    Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
+    answers.forEach((k, v) -> copy.put(k, ScoreText.answered(v)));
+    return copy;
+  }
+
+  public List<Step> getSteps() {
+    return List.of(Step.values());
+  }
+
+  public String getStudy() {
+    return study;
+  }
+
+  public void setStudy(String study) {
+    this.study = study;
+  }
+
+  public String getSite() {
+    return site;
+  }
+
+  public void setSite(String site) {
+    this.site = site;
+  }
+
+  public Long getScreening() {
+    return screening;
+  }
+
+  public void setScreening(Long screening) {
+    this.screening = screening;
+  }
+
+  public EnrollmentForm getForm() {
+    return form;
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public PersonForm getPerson() {
+    return person;
+  }
+
+  public Map<String, Map<String, Object>> getBaseline() {
+    return baseline;
+  }
+
+  public PatientRecord getEnrolled() {
+    return enrolled;
+  }
+
+  /** The identifiers and consent fields as typed. */
+  public static class PersonForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String givenName = "";
+    private String familyName = "";
+    private String dateOfBirth = "";
+    private String recordNumber = "";
+    private String phone = "";
+    private String email = "";
+    private String consentOn = "";
+    private String consentBy = "";
+    private String consentDocument = "";
+
+    Identifiers identifiers() {
+      return new Identifiers(givenName, familyName, LocalDate.parse(dateOfBirth), recordNumber, blankToNull(phone), blankToNull(email));
+    }
+
+    NewEnrollment.Consent consent(EnrollmentForm form) {
+      if (!form.consentModel().needsRecord()) {
+        return new NewEnrollment.Consent(null, null, blankToNull(consentDocument));
+      }
+      return new NewEnrollment.Consent(consentOn.isBlank() ? null : LocalDate.parse(consentOn), consentBy, consentDocument);
+    }
+
+    private static String blankToNull(String s) {
+      return s == null || s.isBlank() ? null : s;
+    }
+
+    public String getGivenName() {
+      return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+      this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+      return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+      this.familyName = familyName;
+    }
+
+    public String getDateOfBirth() {
+      return dateOfBirth;
+    }
+
+    public void setDateOfBirth(String dateOfBirth) {
+      this.dateOfBirth = dateOfBirth;
+    }
+
+    public String getRecordNumber() {
+      return recordNumber;
+    }
+
+    public void setRecordNumber(String recordNumber) {
+      this.recordNumber = recordNumber;
+    }
+
+    public String getPhone() {
+      return phone;
+    }
+
+    public void setPhone(String phone) {
+      this.phone = phone;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
+    }
+
+    public String getConsentOn() {
+      return consentOn;
+    }
+
+    public void setConsentOn(String consentOn) {
+      this.consentOn = consentOn;
+    }
+
+    public String getConsentBy() {
+      return consentBy;
+    }
+
+    public void setConsentBy(String consentBy) {
+      this.consentBy = consentBy;
+    }
+
+    public String getConsentDocument() {
+      return consentDocument;
+    }
+
+    public void setConsentDocument(String consentDocument) {
+      this.consentDocument = consentDocument;
+    }
+  }
+}

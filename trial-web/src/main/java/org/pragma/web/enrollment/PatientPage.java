@@ -1,0 +1,113 @@
+package org.pragma.web.enrollment;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.pragma.audit.AuditRow;
+import org.pragma.enrollment.PatientRecord;
+import org.pragma.enrollment.PatientService;
+import org.pragma.enrollment.PatientStatus;
+import org.pragma.enrollment.StatusChange;
+import org.pragma.shared.DomainException;
+import org.pragma.web.faces.Messages;
+
+/** A patient's page: status, arm, package, protocol version, consent, schedule, data and audit history. */
+@Named
+@ViewScoped
+public class PatientPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient PatientService patients;
+
+  private String study;
+  private String id;
+  private PatientRecord patient;
+  private List<AuditRow> history = List.of();
+  private PatientStatus newStatus;
+  private String effectiveOn = "";
+  private String reason = "";
+
+  public void load() {
+    try {
+      patient = patients.get(study, id);
+      history = patients.history(study, id);
+      effectiveOn = LocalDate.now().toString();
+    } catch (DomainException e) {
+      Messages.refused(null, e);
+    }
+  }
+
+  public void changeStatus() {
+    try {
+      patient = patients.changeStatus(study, id, new StatusChange(newStatus, LocalDate.parse(effectiveOn), reason));
+      history = patients.history(study, id);
+      Messages.info("Saved", "Status is now " + patient.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
+      newStatus = null;
+      reason = "";
+    } catch (DateTimeParseException e) {
+      Messages.error("effectiveOn", "Not a date", "Enter the date as YYYY-MM-DD.");
+    } catch (DomainException e) {
+      Messages.refused(null, e);
+    } catch (EJBException e) {
+      Messages.invalid(null, e);
+    }
+  }
+
+  /** The statuses the patient can move to now. */
+  public List<PatientStatus> getNextStatuses() {
+    return patient == null ? List.of() : patient.status().next().stream().sorted().toList();
+  }
+
+  public PatientRecord getPatient() {
+    return patient;
+  }
+
+  public List<AuditRow> getHistory() {
+    return history;
+  }
+
+  public String getStudy() {
+    return study;
+  }
+
+  public void setStudy(String study) {
+    this.study = study;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public PatientStatus getNewStatus() {
+    return newStatus;
+  }
+
+  public void setNewStatus(PatientStatus newStatus) {
+    this.newStatus = newStatus;
+  }
+
+  public String getEffectiveOn() {
+    return effectiveOn;
+  }
+
+  public void setEffectiveOn(String effectiveOn) {
+    this.effectiveOn = effectiveOn;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
