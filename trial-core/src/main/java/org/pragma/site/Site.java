@@ -18,10 +18,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.pragma.audit.Changes;
 import org.pragma.study.Study;
 
 /** A clinic in a study: the unit of randomization. Its code is unique within the study and never changes. */
@@ -95,6 +100,58 @@ public class Site {
     }
     status = SiteStatus.ACTIVE;
     activatedOn = activatedOn == null ? on : activatedOn;
+  }
+
+  /**
+   * Corrects the site record and returns what changed. Once the site is randomized its stratum and
+   * covariates are what the recorded draw balanced on, so they stay as they were; its name, health
+   * system, location and enrollment target remain editable.
+   */
+  Changes change(SiteChange change, boolean randomized) {
+    Map<String, String> newCovariates = new TreeMap<>(change.covariates());
+    String newStratum = blankToNull(change.stratum());
+    if (randomized) {
+      List<String> locked = new ArrayList<>();
+      if (!Objects.equals(stratum, newStratum)) {
+        locked.add("stratum");
+      }
+      if (!covariates.equals(newCovariates)) {
+        locked.add("covariates");
+      }
+      if (!locked.isEmpty()) {
+        throw new SiteStateException(code, "is already randomized: its " + String.join(" and ", locked)
+            + " were used by the recorded draw and cannot change (name, health system, location and target can)");
+      }
+    }
+    Changes changes = Changes.of()
+        .field("name", name, change.name().strip())
+        .field("healthSystem", healthSystem, blankToNull(change.healthSystem()))
+        .field("location", location, blankToNull(change.location()))
+        .field("stratum", stratum, newStratum)
+        .field("enrollmentTarget", enrollmentTarget, change.enrollmentTarget());
+    TreeSet<String> codes = new TreeSet<>(covariates.keySet());
+    codes.addAll(newCovariates.keySet());
+    codes.forEach(c -> changes.field("covariates." + c, covariates.get(c), newCovariates.get(c)));
+    name = change.name().strip();
+    healthSystem = blankToNull(change.healthSystem());
+    location = blankToNull(change.location());
+    stratum = newStratum;
+    enrollmentTarget = change.enrollmentTarget();
+    covariates.clear();
+    covariates.putAll(newCovariates);
+    return changes;
+  }
+
+  /** Ends the site's enrollment for good. A planned site that never opened (a clinic that withdrew) may close too. */
+  void close() {
+    if (status == SiteStatus.CLOSED) {
+      throw new SiteStateException(code, "is already closed");
+    }
+    status = SiteStatus.CLOSED;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   public Long id() {

@@ -79,6 +79,14 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
   }
 
+  /** A body of any media type, such as a CSV or XLSX file. */
+  public HttpResponse<String> post(String path, String contentType, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public HttpResponse<String> putJson(String path, String json) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))

@@ -1,0 +1,71 @@
+package org.pragma.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An admin uploads a site file with a bad row, sees what to fix, uploads it again fixed, then corrects one site. */
+@ExtendWith(ArquillianExtension.class)
+class SitesPageIT {
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void importsASiteFileAfterShowingItsBadRowsThenCorrectsASite(@TempDir Path dir) throws Exception {
+    Http admin = ItUsers.admin(base);
+    String study = TestStudies.fromTemplate(admin, "impact-lbp");
+    String header = "code,name,health-system,annual-low-back-pain-visits,clinic-type\n";
+    Path bad = Files.writeString(dir.resolve("bad-sites.csv"), header + "S01,Duke Family Medicine,duke,420,family\nS02,Iowa clinic,iowa,lots,internal\n");
+    Path good = Files.writeString(dir.resolve("sites.csv"), header + "S01,Duke Family Medicine,duke,420,family\nS02,Iowa clinic,iowa,310,internal\n");
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+      browser.signIn(base, "admin", ItUsers.adminPassword());
+      d.get(base + "sites.xhtml?code=" + study);
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sites:upload_input")));
+
+      d.findElement(By.id("sites:upload_input")).sendKeys(bad.toString());
+      try {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sites:row-errors")));
+      } catch (RuntimeException e) {
+        browser.screenshot("sites-upload-failed");
+        throw e;
+      }
+      assertThat(d.findElement(By.id("sites:row-errors")).getText()).contains("annual-low-back-pain-visits", "must be a decimal number");
+      browser.screenshot("sites-upload-refused");
+
+      d.findElement(By.id("sites:upload_input")).sendKeys(good.toString());
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sites:table"), "Iowa clinic"));
+      assertThat(d.findElements(By.id("sites:row-errors"))).isEmpty();
+
+      d.findElement(By.id("sites:table:1:edit")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sites:name")));
+      d.findElement(By.id("sites:name")).clear();
+      d.findElement(By.id("sites:name")).sendKeys("University of Iowa Spine Clinic");
+      d.findElement(By.id("sites:reason")).sendKeys("Official clinic name");
+      d.findElement(By.id("sites:save")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sites:table"), "University of Iowa Spine Clinic"));
+      browser.screenshot("sites-corrected");
+    }
+    assertThat(admin.get("api/audit?study=" + study + "&site=S02").body()).contains("Official clinic name");
+  }
+}
