@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -18,7 +19,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A coordinator screens an ineligible and then an eligible patient at their clinic and sees why. */
+/**
+ * A coordinator screens an ineligible and then an eligible patient at their clinic, sees why, and
+ * enrolls the eligible one through the wizard: consent, baseline with live scores, study ID and arm.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ScreenPatientPageIT {
   @Deployment(testable = false)
@@ -29,32 +33,84 @@ class ScreenPatientPageIT {
   @ArquillianResource URL base;
 
   @Test
-  void screensAnIneligibleThenAnEligiblePatientAndSeesTheReasons() {
-    Http admin = ItUsers.admin(base);
-    String study = TestStudies.fromTemplate(admin, "spine-care");
-    admin.postJson("api/studies/" + study + "/sites",
-        "{\"code\":\"S1\",\"name\":\"Clinic S1\",\"covariates\":{\"health-system\":\"vanderbilt\",\"annual-spine-visits\":\"400\"}}");
-    ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", study + "/S1");
+  void screensAnIneligibleThenAnEligiblePatientAndEnrollsThem() {
+    Trials.Trial trial = Trials.spineCare(base);
+    String study = trial.study();
+    String site = trial.siteInArm("ice");
+    ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", study + "/" + site);
+    String onset = Trials.today().minusDays(12).toString();
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
       browser.signIn(base, coordinator.username(), coordinator.password());
-      d.get(base + "screen.xhtml?study=" + study + "&site=S1");
+      d.get(base + "screen.xhtml?study=" + study + "&site=" + site);
       wait.until(ExpectedConditions.elementToBeClickable(By.id("screen:submit")));
+      setDate(d, d.findElement(By.id("screen:screenedOn")), Trials.today().toString());
 
-      answer(d, "2015", "2026-11-10", true);
+      answer(d, "2015", onset, true);
       d.findElement(By.id("screen:submit")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screen:outcome")));
       assertThat(d.findElement(By.id("screen:outcome")).getText()).contains("Not eligible", "18 or older", "pregnancy");
+      assertThat(d.findElements(By.id("screen:enrollLink"))).isEmpty();
       browser.screenshot("screening-ineligible");
 
-      answer(d, "1975", "2026-11-10", false);
+      answer(d, "1975", onset, false);
       d.findElement(By.id("screen:submit")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen:outcome"), "Eligible"));
       assertThat(d.findElement(By.id("screen:log")).getText()).contains("eligible", "ineligible");
       browser.screenshot("screening-eligible");
+
+      d.findElement(By.id("screen:enrollLink")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("enroll:next")));
+      type(d, "enroll:given", "Grace");
+      type(d, "enroll:family", "Hopper");
+      setDate(d, d.findElement(By.id("enroll:dob")), "1975-12-09");
+      type(d, "enroll:mrn", Trials.newMrn());
+      type(d, "enroll:consentBy", "Dana Coordinator");
+      type(d, "enroll:consentDoc", "ICF v2.1");
+      browser.screenshot("enrollment-consent");
+      d.findElement(By.id("enroll:next")).click();
+
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("enroll:enrollButton")));
+      for (WebElement item : d.findElements(By.cssSelector("table[data-item]"))) {
+        List<WebElement> options = item.findElements(By.tagName("input"));
+        String code = item.getAttribute("data-item");
+        // SBST all "agree" (high risk), ODI all 2 (40 %), NPRS 6.
+        int choice = code.startsWith("SBST.sbst9") ? 4 : code.startsWith("SBST") ? 1 : code.startsWith("NPRS") ? 6 : 2;
+        options.get(choice).click();
+        wait.until(ExpectedConditions.elementSelectionStateToBe(options.get(choice), true));
+      }
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-instrument='ODI']"), "40.0 %"));
+      assertThat(d.findElement(By.cssSelector("[data-instrument='SBST']")).getText()).contains("high risk");
+      browser.screenshot("enrollment-baseline");
+      d.findElement(By.id("enroll:enrollButton")).click();
+
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("studyId")));
+      assertThat(d.findElement(By.id("studyId")).getText()).isEqualTo("SC-" + site + "-0001");
+      assertThat(d.findElement(By.id("enroll:done")).getText()).contains("Identify, Coordinate and Enhance", "Medium- and high-risk package");
+      browser.screenshot("enrollment-enrolled");
+
+      d.findElement(By.id("enroll:patientLink")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("patient:visits")));
+      assertThat(d.findElement(By.tagName("main")).getText()).contains("Grace Hopper", "3-month follow-up", "ODI: 40.0 %");
+      browser.screenshot("patient-page");
+
+      d.get(base + "site.xhtml?study=" + study + "&site=" + site);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("site:patients")));
+      assertThat(d.findElement(By.id("site:patients")).getText()).contains("SC-" + site + "-0001", "Grace Hopper", "3-month follow-up");
+      browser.screenshot("site-patients");
     }
+  }
+
+  private static void setDate(WebDriver d, WebElement input, String isoDate) {
+    ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1]", input, isoDate);
+  }
+
+  private static void type(WebDriver d, String id, String value) {
+    WebElement input = d.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(value);
   }
 
   private static void answer(WebDriver d, String birthYear, String onset, boolean pregnant) {
@@ -64,14 +120,11 @@ class ScreenPatientPageIT {
       radios.findElements(By.tagName("input")).get(yes ? 0 : 1).click();
     }
     new Select(d.findElement(By.cssSelector("select[data-question='pain-location']"))).selectByValue("low-back");
-    type(d, "birth-year", birthYear);
+    WebElement year = d.findElement(By.cssSelector("input[data-question='birth-year']"));
+    year.clear();
+    year.sendKeys(birthYear);
     JavascriptExecutor js = (JavascriptExecutor) d;
     js.executeScript("arguments[0].value = arguments[1]", d.findElement(By.cssSelector("input[data-question='pain-onset-date']")), onset);
   }
 
-  private static void type(WebDriver d, String question, String value) {
-    WebElement input = d.findElement(By.cssSelector("input[data-question='" + question + "']"));
-    input.clear();
-    input.sendKeys(value);
-  }
 }
