@@ -82,7 +82,8 @@ class ScreenPatientPageIT {
         wait.until(ExpectedConditions.elementSelectionStateToBe(options.get(choice), true));
       }
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-instrument='ODI']"), "40.0 %"));
-      assertThat(d.findElement(By.cssSelector("[data-instrument='SBST']")).getText()).contains("high risk");
+      // The score panels are re-rendered by each answer's request: wait on them by locator, never hold an element.
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-instrument='SBST']"), "high risk"));
       browser.screenshot("enrollment-baseline");
       d.findElement(By.id("enroll:enrollButton")).click();
 
