@@ -60,6 +60,7 @@ create table patient_visit (
     target_on    date         not null,
     opens_on     date         not null,
     closes_on    date         not null,
+    remind_on    date         not null,
     data_state   varchar(20)  not null,
     visit_on     date,
     locked       boolean      not null,

@@ -182,7 +182,7 @@ public class EnrollmentService {
       }
     }
     if (baselineVisit == null) {
-      baselineVisit = new PatientVisit(patient, new PlannedVisit("baseline", "Baseline", -1, dayZero, dayZero, dayZero));
+      baselineVisit = new PatientVisit(patient, new PlannedVisit("baseline", "Baseline", -1, dayZero, dayZero, dayZero, dayZero));
       visits.add(baselineVisit);
     }
     baselineVisit.recordData(dayZero, true);

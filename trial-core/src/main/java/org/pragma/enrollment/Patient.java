@@ -90,6 +90,9 @@ public class Patient {
   @Column(name = "status_reason", length = 1000)
   private String statusReason;
 
+  @Column(nullable = false)
+  private boolean unreachable;
+
   @Column(name = "idempotency_key", nullable = false, updatable = false, length = 100)
   private String idempotencyKey;
 
@@ -204,6 +207,15 @@ public class Patient {
 
   public Optional<String> statusReason() {
     return Optional.ofNullable(statusReason);
+  }
+
+  /** Whether the site has given up reaching the patient for now (visits stay on the worklist, flagged). */
+  public boolean unreachable() {
+    return unreachable;
+  }
+
+  public void markUnreachable(boolean value) {
+    unreachable = value;
   }
 
   public String idempotencyKey() {

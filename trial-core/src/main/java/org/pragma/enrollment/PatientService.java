@@ -110,6 +110,11 @@ public class PatientService {
     return get(studyCode, studyId);
   }
 
+  /** The patient entity, for follow-up services in the same transaction; "not found" outside the caller's sites. */
+  public Patient patient(String studyCode, String studyId) {
+    return find(studyCode, studyId);
+  }
+
   private Patient find(String studyCode, String studyId) {
     Study study = studies.byCode(studyCode);
     Optional<Patient> p = patients.byStudyId(study, studyId);

@@ -53,6 +53,9 @@ public class PatientVisit {
   @Column(name = "closes_on", nullable = false)
   private LocalDate closesOn;
 
+  @Column(name = "remind_on", nullable = false)
+  private LocalDate remindOn;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "data_state", nullable = false, length = 20)
   private DataState dataState;
@@ -62,6 +65,15 @@ public class PatientVisit {
 
   @Column(nullable = false)
   private boolean locked;
+
+  @Column(name = "locked_by", length = 100)
+  private String lockedBy;
+
+  @Column(name = "locked_at")
+  private java.time.Instant lockedAt;
+
+  @Column(name = "lock_signature_id")
+  private Long lockSignatureId;
 
   @Version private long version;
 
@@ -75,12 +87,40 @@ public class PatientVisit {
     this.targetOn = plan.target();
     this.opensOn = plan.opens();
     this.closesOn = plan.closes();
+    this.remindOn = plan.remind();
     this.dataState = DataState.NONE;
     this.locked = false;
   }
 
+  /** Locks complete data under a data manager's e-signature; nothing changes until it is unlocked. */
+  public void lock(String by, java.time.Instant at, long signatureId) {
+    if (dataState != DataState.COMPLETE) {
+      throw new VisitStateException(code, "has no complete data to lock");
+    }
+    if (locked) {
+      throw new VisitStateException(code, "is already locked");
+    }
+    locked = true;
+    lockedBy = by;
+    lockedAt = at;
+    lockSignatureId = signatureId;
+  }
+
+  public void unlock() {
+    if (!locked) {
+      throw new VisitStateException(code, "is not locked");
+    }
+    locked = false;
+    lockedBy = null;
+    lockedAt = null;
+    lockSignatureId = null;
+  }
+
   /** Records that data were entered on {@code on}; complete when every required instrument is. */
   public void recordData(LocalDate on, boolean complete) {
+    if (locked) {
+      throw new VisitStateException(code, "is locked by a data manager; it must be unlocked before its data change");
+    }
     this.visitOn = on;
     this.dataState = complete ? DataState.COMPLETE : DataState.INCOMPLETE;
   }
@@ -115,6 +155,14 @@ public class PatientVisit {
 
   public LocalDate closesOn() {
     return closesOn;
+  }
+
+  public LocalDate remindOn() {
+    return remindOn;
+  }
+
+  public java.util.Optional<String> lockedBy() {
+    return java.util.Optional.ofNullable(lockedBy);
   }
 
   public DataState dataState() {

@@ -19,7 +19,8 @@ public final class VisitPlanner {
     List<PlannedVisit> visits = new ArrayList<>();
     int position = 0;
     for (Visit v : schedule.visits()) {
-      visits.add(new PlannedVisit(v.code(), v.name(), position++, v.targetDate(dayZero), v.opensOn(dayZero), v.closesOn(dayZero)));
+      visits.add(new PlannedVisit(v.code(), v.name(), position++, v.targetDate(dayZero), v.opensOn(dayZero), v.closesOn(dayZero),
+          v.remindOn(dayZero)));
     }
     return visits;
   }

@@ -1,5 +1,6 @@
 package org.pragma.followup;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.pragma.enrollment.Patient;
@@ -9,6 +10,20 @@ public interface Visits {
   void add(PatientVisit visit);
 
   void add(InstrumentResponse response);
+
+  void add(ContactAttempt attempt);
+
+  /** A visit's contact attempts, newest first. */
+  List<ContactAttempt> contactAttempts(PatientVisit visit);
+
+  /**
+   * The visits a coordinator works from at these sites: not complete, patient still followed, window
+   * not closed by {@code today}, and either open or with its target within {@code days}; by target date.
+   */
+  List<PatientVisit> worklist(List<org.pragma.site.Site> sites, LocalDate today, int days);
+
+  /** Completion counts per site, arm and visit as of {@code today}, computed in the database. */
+  List<CompletionCount> completion(org.pragma.study.Study study, LocalDate today);
 
   /** A patient's visits in schedule order. */
   List<PatientVisit> of(Patient patient);

@@ -20,6 +20,8 @@ public record NewUser(
         String username,
     @Required(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
         String fullName,
+    @jakarta.validation.constraints.Email(message = "must be an email address") @Size(max = 200, message = "must be at most 200 characters")
+        String email,
     @NotNull(message = "is required") String password,
     @NotEmpty(message = "must name at least one role") Set<@NotNull Role> roles,
     Set<@Valid @NotNull SiteRef> sites) {

@@ -42,6 +42,9 @@ public class UserAccount {
   @Column(name = "full_name", nullable = false, length = 200)
   private String fullName;
 
+  @Column(length = 200)
+  private String email;
+
   @Column(name = "password_hash", nullable = false, length = 400)
   private String passwordHash;
 
@@ -86,6 +89,15 @@ public class UserAccount {
 
   public String username() {
     return username;
+  }
+
+  /** Where work reminders (the daily visit digest) go; optional. */
+  public java.util.Optional<String> email() {
+    return java.util.Optional.ofNullable(email);
+  }
+
+  void changeEmail(String newEmail) {
+    email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
   }
 
   public String fullName() {

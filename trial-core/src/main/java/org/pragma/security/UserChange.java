@@ -14,6 +14,8 @@ import java.util.Set;
 public record UserChange(
     @Required(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
         String fullName,
+    @jakarta.validation.constraints.Email(message = "must be an email address") @Size(max = 200, message = "must be at most 200 characters")
+        String email,
     @NotEmpty(message = "must name at least one role") Set<@NotNull Role> roles,
     Set<@Valid @NotNull SiteRef> sites,
     boolean active,

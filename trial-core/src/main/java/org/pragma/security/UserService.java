@@ -52,6 +52,7 @@ public class UserService {
         new UserAccount(
             request.username(), request.fullName(), passwords.hash(request.password()), request.roles(), clock.instant());
     user.assignSites(request.sites().stream().map(SiteRef::toAssignment).collect(Collectors.toSet()));
+    user.changeEmail(request.email());
     users.add(user);
     audit.created(subject(user), auditedState(user));
     LOG.info(() -> "Created user " + user.username() + " with roles " + user.roles());
@@ -63,6 +64,7 @@ public class UserService {
     Changes changes =
         Changes.of()
             .field("fullName", user.fullName(), change.fullName().strip())
+            .field("email", user.email().orElse(null), change.email() == null || change.email().isBlank() ? null : change.email().strip())
             .field("roles", user.roles(), change.roles())
             .field("sites", user.sites(), sites(change))
             .field("active", user.active(), change.active());
@@ -71,6 +73,7 @@ public class UserService {
       user.unlock();
     }
     user.rename(change.fullName());
+    user.changeEmail(change.email());
     user.assignRoles(change.roles());
     user.assignSites(sites(change));
     user.setActive(change.active());

@@ -8,7 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pragma.enrollment.Patient;
+import java.time.LocalDate;
+import org.pragma.enrollment.PatientStatus;
+import org.pragma.followup.CompletionCount;
+import org.pragma.followup.ContactAttempt;
 import org.pragma.followup.InstrumentResponse;
+import org.pragma.site.Site;
+import org.pragma.study.Study;
 import org.pragma.followup.PatientVisit;
 import org.pragma.followup.Visits;
 
@@ -25,6 +31,51 @@ class JpaVisits implements Visits {
   @Override
   public void add(InstrumentResponse response) {
     em.persist(response);
+  }
+
+  @Override
+  public void add(ContactAttempt attempt) {
+    em.persist(attempt);
+  }
+
+  @Override
+  public List<ContactAttempt> contactAttempts(PatientVisit visit) {
+    return em.createQuery("select a from ContactAttempt a where a.visit = :v order by a.attemptedOn desc, a.id desc",
+        ContactAttempt.class).setParameter("v", visit).getResultList();
+  }
+
+  @Override
+  public List<PatientVisit> worklist(List<Site> sites, LocalDate today, int days) {
+    if (sites.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select v from PatientVisit v join v.patient p where p.site in :sites"
+                + " and v.dataState <> :complete and p.status in :followed and v.closesOn >= :today"
+                + " and (v.opensOn <= :today or v.targetOn <= :horizon) order by v.targetOn, p.studyId", PatientVisit.class)
+        .setParameter("sites", sites).setParameter("complete", PatientVisit.DataState.COMPLETE)
+        .setParameter("followed", List.of(PatientStatus.ENROLLED, PatientStatus.LOST_TO_FOLLOW_UP))
+        .setParameter("today", today).setParameter("horizon", today.plusDays(days))
+        .getResultList();
+  }
+
+  @Override
+  public List<CompletionCount> completion(Study study, LocalDate today) {
+    // One grouped query; each visit counts once as completed in window, out of window, missed or pending.
+    List<Object[]> rows = em.createQuery("select s.code, p.arm, v.code,"
+            + " sum(case when v.dataState = :complete and v.visitOn >= v.opensOn and v.visitOn <= v.closesOn then 1 else 0 end),"
+            + " sum(case when v.dataState = :complete and (v.visitOn < v.opensOn or v.visitOn > v.closesOn) then 1 else 0 end),"
+            + " sum(case when v.dataState <> :complete and v.closesOn < :today then 1 else 0 end),"
+            + " sum(case when v.dataState <> :complete and v.closesOn >= :today then 1 else 0 end)"
+            + " from PatientVisit v join v.patient p join p.site s where p.study = :study"
+            + " group by s.code, p.arm, v.code order by s.code, p.arm, v.code", Object[].class)
+        .setParameter("complete", PatientVisit.DataState.COMPLETE).setParameter("today", today).setParameter("study", study)
+        .getResultList();
+    return rows.stream().map(r -> new CompletionCount((String) r[0], (String) r[1], (String) r[2], count(r[3]), count(r[4]),
+        count(r[5]), count(r[6]))).toList();
+  }
+
+  private static long count(Object o) {
+    return o == null ? 0 : ((Number) o).longValue();
   }
 
   @Override

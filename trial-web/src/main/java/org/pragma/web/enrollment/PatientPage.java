@@ -23,11 +23,13 @@ public class PatientPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient PatientService patients;
+  @EJB private transient org.pragma.followup.VisitDataService visitData;
 
   private String study;
   private String id;
   private PatientRecord patient;
   private List<AuditRow> history = List.of();
+  private java.util.Map<String, String> statuses = java.util.Map.of();
   private PatientStatus newStatus;
   private String effectiveOn = "";
   private String reason = "";
@@ -36,6 +38,7 @@ public class PatientPage implements Serializable {
     try {
       patient = patients.get(study, id);
       history = patients.history(study, id);
+      statuses = visitStatuses();
       effectiveOn = LocalDate.now().toString();
     } catch (DomainException e) {
       Messages.refused(null, e);
@@ -46,6 +49,7 @@ public class PatientPage implements Serializable {
     try {
       patient = patients.changeStatus(study, id, new StatusChange(newStatus, LocalDate.parse(effectiveOn), reason));
       history = patients.history(study, id);
+      statuses = visitStatuses();
       Messages.info("Saved", "Status is now " + patient.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
       newStatus = null;
       reason = "";
@@ -56,6 +60,17 @@ public class PatientPage implements Serializable {
     } catch (EJBException e) {
       Messages.invalid(null, e);
     }
+  }
+
+  private java.util.Map<String, String> visitStatuses() {
+    java.util.Map<String, String> map = new java.util.HashMap<>();
+    visitData.schedule(study, id, null).forEach(v -> map.put(v.code(), v.statusLabel()));
+    return map;
+  }
+
+  /** Each visit's derived status (upcoming, due soon, overdue, completed...), by visit code. */
+  public java.util.Map<String, String> getStatuses() {
+    return statuses;
   }
 
   /** The statuses the patient can move to now. */

@@ -7,10 +7,10 @@ import org.pragma.protocol.ProtocolService;
 import org.pragma.shared.DomainException;
 
 /** A score as one line of text for forms: "40.0 % (10 of 10 items)", or what is still missing. */
-final class ScoreText {
+public final class ScoreText {
   private ScoreText() {}
 
-  static String of(ProtocolService protocols, String instrument, Map<String, Object> answers) {
+  public static String of(ProtocolService protocols, String instrument, Map<String, Object> answers) {
     Map<String, Object> given = answered(answers);
     if (given.isEmpty()) {
       return "Not answered yet";
@@ -23,7 +23,7 @@ final class ScoreText {
   }
 
   /** The answered items of a form, radio values (text) as numbers. */
-  static Map<String, Object> answered(Map<String, Object> answers) {
+  public static Map<String, Object> answered(Map<String, Object> answers) {
     Map<String, Object> given = new LinkedHashMap<>();
     if (answers != null) {
       answers.forEach((k, v) -> {

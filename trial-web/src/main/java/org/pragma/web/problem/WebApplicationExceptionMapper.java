@@ -14,6 +14,9 @@ import jakarta.ws.rs.ext.Provider;
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
   @Override
   public Response toResponse(WebApplicationException e) {
+    if (e.getResponse().hasEntity()) {
+      return e.getResponse();
+    }
     Response.StatusType status = e.getResponse().getStatusInfo();
     if (e instanceof NotFoundException) {
       return Problem.of(status, "not-found", "No resource at this address.").toResponse();

@@ -43,6 +43,10 @@ public class SignedIn {
     return isAdmin() || security.isCallerInRole(Roles.DATA_MANAGER) || security.isCallerInRole(Roles.COORDINATOR);
   }
 
+  public boolean isDataManager() {
+    return security.isCallerInRole(Roles.DATA_MANAGER);
+  }
+
   public boolean isMonitor() {
     return isAdmin() || security.isCallerInRole(Roles.DATA_MANAGER);
   }

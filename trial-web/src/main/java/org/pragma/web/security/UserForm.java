@@ -8,6 +8,7 @@ public class UserForm implements Serializable {
 
   String username;
   String fullName;
+  String email;
   String password;
   String[] roles;
   String sites;
@@ -16,7 +17,7 @@ public class UserForm implements Serializable {
   String reason;
 
   void clear() {
-    username = fullName = password = sites = reason = null;
+    username = fullName = email = password = sites = reason = null;
     roles = null;
     active = true;
     unlock = false;
@@ -26,6 +27,8 @@ public class UserForm implements Serializable {
   public void setUsername(String v) { username = v; }
   public String getFullName() { return fullName; }
   public void setFullName(String v) { fullName = v; }
+  public String getEmail() { return email; }
+  public void setEmail(String v) { email = v; }
   public String getPassword() { return password; }
   public void setPassword(String v) { password = v; }
   public String[] getRoles() { return roles; }

@@ -10,6 +10,7 @@ import org.pragma.security.UserAccount;
 public record UserView(
     String username,
     String fullName,
+    String email,
     List<String> roles,
     List<SiteRef> sites,
     boolean active,
@@ -20,6 +21,7 @@ public record UserView(
     return new UserView(
         u.username(),
         u.fullName(),
+        u.email().orElse(null),
         u.roles().stream().map(Role::name).sorted().toList(),
         u.sites().stream().map(SiteRef::of).sorted(java.util.Comparator.comparing(SiteRef::study).thenComparing(SiteRef::site)).toList(),
         u.active(),

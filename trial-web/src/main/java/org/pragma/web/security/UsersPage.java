@@ -45,7 +45,7 @@ public class UsersPage implements Serializable {
   public void create() {
     try {
       NewUser request =
-          new NewUser(created.username, created.fullName, created.password, roles(created.roles), SiteList.parse(created.sites));
+          new NewUser(created.username, created.fullName, created.email, created.password, roles(created.roles), SiteList.parse(created.sites));
       String name = service.create(request).username();
       Messages.info("User created", name + " can sign in now.");
       created.clear();
@@ -60,6 +60,7 @@ public class UsersPage implements Serializable {
   public void select(UserView user) {
     selected = user.username();
     edited.fullName = user.fullName();
+    edited.email = user.email();
     edited.roles = user.roles().toArray(String[]::new);
     edited.sites = SiteList.format(user.sites());
     edited.active = user.active();
@@ -71,7 +72,7 @@ public class UsersPage implements Serializable {
     try {
       service.update(
           selected,
-          new UserChange(edited.fullName, roles(edited.roles), SiteList.parse(edited.sites), edited.active, edited.unlock, edited.reason));
+          new UserChange(edited.fullName, edited.email, roles(edited.roles), SiteList.parse(edited.sites), edited.active, edited.unlock, edited.reason));
       Messages.info("User changed", selected + " is saved.");
       selected = null;
       users = null;

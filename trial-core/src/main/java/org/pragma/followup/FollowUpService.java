@@ -1,0 +1,98 @@
+package org.pragma.followup;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.pragma.audit.Audit;
+import org.pragma.enrollment.Patient;
+import org.pragma.enrollment.PatientService;
+import org.pragma.protocol.ProtocolService;
+import org.pragma.security.CurrentUser;
+import org.pragma.security.Roles;
+import org.pragma.site.Site;
+import org.pragma.site.SiteService;
+import org.pragma.study.StudyService;
+
+/**
+ * The coordinator's side of follow-up: the worklist of open, due and overdue visits at their sites,
+ * contact attempts, patients marked unreachable; and the completion measures of a study.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
+public class FollowUpService {
+  /** Worklists look this many days ahead unless asked otherwise. */
+  public static final int DEFAULT_DAYS = 14;
+
+  @EJB PatientService patients;
+  @EJB SiteService sites;
+  @EJB StudyService studies;
+  @EJB ProtocolService protocols;
+  @Inject Visits visits;
+  @Inject CurrentUser currentUser;
+  @Inject Audit audit;
+  @Inject Clock clock;
+
+  /**
+   * Visits with an open window, due within {@code days}, or overdue, at the caller's sites of the study,
+   * by target date; {@code on} replaces today (for planning ahead, and for tests).
+   */
+  public List<WorklistRow> worklist(String studyCode, Integer days, LocalDate on) {
+    LocalDate today = on != null ? on : today(studyCode);
+    int ahead = days == null || days < 0 ? DEFAULT_DAYS : Math.min(days, 366);
+    List<Site> mine = sites.of(studyCode);
+    return visits.worklist(mine, today, ahead).stream().map(v -> row(v, today)).toList();
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.DATA_MANAGER, Roles.COORDINATOR})
+  public ContactAttemptView recordContact(String studyCode, String studyId, String visitCode,
+      @NotNull @Valid NewContactAttempt attempt) {
+    Patient p = patients.patient(studyCode, studyId);
+    PatientVisit visit = visits.of(p, visitCode).orElseThrow(() -> new VisitNotFoundException(studyId, visitCode));
+    if (attempt.attemptedOn().isAfter(today(studyCode))) {
+      throw new VisitDataRefusedException("contact-date", "A contact attempt cannot be dated in the future.", List.of());
+    }
+    ContactAttempt saved = new ContactAttempt(visit, attempt, currentUser.name(), clock.instant());
+    visits.add(saved);
+    audit.created(org.pragma.audit.AuditSubject.of("contact", visitCode + "@" + studyId).inStudy(p.study().code())
+        .atSite(p.site().code()), java.util.Map.of("attemptedOn", attempt.attemptedOn(), "method", attempt.method(),
+        "outcome", attempt.outcome()));
+    return ContactAttemptView.of(saved);
+  }
+
+  public List<ContactAttemptView> contacts(String studyCode, String studyId, String visitCode) {
+    Patient p = patients.patient(studyCode, studyId);
+    PatientVisit visit = visits.of(p, visitCode).orElseThrow(() -> new VisitNotFoundException(studyId, visitCode));
+    return visits.contactAttempts(visit).stream().map(ContactAttemptView::of).toList();
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.DATA_MANAGER, Roles.COORDINATOR})
+  public void markUnreachable(String studyCode, String studyId, boolean unreachable, String reason) {
+    Patient p = patients.patient(studyCode, studyId);
+    boolean before = p.unreachable();
+    p.markUnreachable(unreachable);
+    audit.changed(org.pragma.audit.AuditSubject.of("patient", String.valueOf(p.id())).inStudy(p.study().code())
+        .atSite(p.site().code()), "unreachable", before, unreachable, reason);
+  }
+
+  /** Completion per site, arm and visit, counted by the database (fast however many patients). */
+  public List<CompletionCount> completion(String studyCode, LocalDate on) {
+    return visits.completion(studies.byCode(studyCode), on != null ? on : today(studyCode));
+  }
+
+  private WorklistRow row(PatientVisit v, LocalDate today) {
+    Patient p = v.patient();
+    VisitStatus status = VisitStatus.of(v, today);
+    return new WorklistRow(p.studyId(), p.site().code(), p.arm(), v.code(), v.name(), v.targetOn(), v.opensOn(),
+        v.closesOn(), status, status.label(), v.dataState(), visits.contactAttempts(v).size(), p.unreachable());
+  }
+
+  private LocalDate today(String studyCode) {
+    return LocalDate.now(clock.withZone(protocols.protocol(studyCode).timeZone()));
+  }
+}

@@ -1,0 +1,20 @@
+package org.pragma.followup;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Data entered for one visit: the actual visit date, the item answers of each instrument (by
+ * instrument code, then item code; items may be left out for a partial save), and the reason for a
+ * change once the visit has data.
+ */
+public record VisitEntry(
+    @NotNull(message = "is required: the date of the visit (ISO date)") LocalDate visitOn,
+    Map<String, Map<String, Object>> instruments,
+    String reason) {
+
+  public VisitEntry {
+    instruments = instruments == null ? Map.of() : Map.copyOf(instruments);
+  }
+}

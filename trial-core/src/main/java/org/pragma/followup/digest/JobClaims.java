@@ -1,0 +1,42 @@
+package org.pragma.followup.digest;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Claims a scheduled job for one day, so it runs once per day however many server instances share the
+ * database: the first instance to insert the (job, day) row wins; the primary key refuses the others.
+ */
+@Stateless
+public class JobClaims {
+  @PersistenceContext(unitName = "pragma")
+  private EntityManager em;
+
+  @Resource SessionContext context;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean claim(String job, LocalDate day, String node) {
+    Number taken = (Number) em.createNativeQuery("select count(*) from job_run where job = ? and run_on = ?")
+        .setParameter(1, job).setParameter(2, day).getSingleResult();
+    if (taken.longValue() > 0) {
+      return false;
+    }
+    try {
+      em.createNativeQuery("insert into job_run (job, run_on, started_at, node) values (?, ?, ?, ?)")
+          .setParameter(1, job).setParameter(2, day).setParameter(3, java.sql.Timestamp.from(Instant.now()))
+          .setParameter(4, node).executeUpdate();
+      return true;
+    } catch (PersistenceException e) {
+      context.setRollbackOnly();
+      return false;
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package org.pragma.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pragma.it.Trials.expect;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Follow-up over REST: statuses on a controllable date, worklist, outcome entry with partial saves,
+ * reasons for changes, locking under e-signature, contact attempts, completion measures and the
+ * daily digest email (received by GreenMail).
+ */
+@ExtendWith(ArquillianExtension.class)
+class FollowUpApiIT {
+  @RegisterExtension
+  static final GreenMailExtension MAIL = new GreenMailExtension(
+      new ServerSetup(Integer.getInteger("it.mail.port", 18025), null, ServerSetup.PROTOCOL_SMTP))
+      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource URL base;
+  Trials.Trial trial;
+  Http coordinator;
+  String site;
+  String studyId;
+  LocalDate enrolled;
+
+  @BeforeEach
+  void anEnrolledLowBackPatient() {
+    trial = Trials.spineCare(base);
+    site = trial.siteInArm("usual-care");
+    coordinator = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + site).http();
+    long screening = Trials.screen(coordinator, trial.study(), site, Trials.spineCareScreening("low-back", true));
+    HttpResponse<String> r = expect(201, coordinator.postJson("api/studies/" + trial.study() + "/sites/" + site + "/patients",
+        Trials.spineCareEnrollment(screening, Trials.newMrn(), Trials.spineCareBaseline(0, 1))));
+    studyId = EnrollmentApiIT.field(r, "studyId");
+    enrolled = Trials.today();
+  }
+
+  @Test
+  void theThreeMonthVisitMovesFromUpcomingToMissedAsTheDaysPass() {
+    assertThat(statusOfMonth3(enrolled)).isEqualTo("UPCOMING");
+    assertThat(statusOfMonth3(enrolled.plusDays(77))).isEqualTo("WINDOW_OPEN");
+    assertThat(statusOfMonth3(enrolled.plusDays(84))).isEqualTo("DUE_SOON");
+    assertThat(statusOfMonth3(enrolled.plusDays(92))).isEqualTo("OVERDUE");
+    assertThat(statusOfMonth3(enrolled.plusDays(120))).isEqualTo("MISSED");
+    assertThat(coordinator.get(visits() + "?on=" + enrolled).body()).contains("\"code\":\"baseline\"", "\"status\":\"COMPLETED\"");
+    assertThat(coordinator.get(visits() + "?on=23/11/2026").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void theWorklistShowsOpenDueAndOverdueVisitsOfTheCoordinatorsSites() {
+    String worklist = "api/studies/" + trial.study() + "/worklist";
+
+    assertThat(coordinator.get(worklist + "?on=" + enrolled).body()).isEqualTo("[]");
+    assertThat(coordinator.get(worklist + "?on=" + enrolled.plusDays(70)).body()).as("target beyond 14 days").isEqualTo("[]");
+    assertThat(coordinator.get(worklist + "?on=" + enrolled.plusDays(70) + "&days=30").body()).contains(studyId, "\"visit\":\"month-3\"", "UPCOMING");
+    assertThat(coordinator.get(worklist + "?on=" + enrolled.plusDays(78)).body()).contains(studyId, "WINDOW_OPEN");
+    assertThat(coordinator.get(worklist + "?on=" + enrolled.plusDays(95)).body()).contains(studyId, "OVERDUE");
+    assertThat(coordinator.get(worklist + "?on=" + enrolled.plusDays(95) + "&days=0").body()).contains("OVERDUE");
+    Http other = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + trial.siteInArm("ice")).http();
+    assertThat(other.get(worklist + "?on=" + enrolled.plusDays(95)).body()).isEqualTo("[]");
+  }
+
+  @Test
+  void outcomeDataArePartlySavedThenCompletedChangedWithAReasonLockedAndUnlocked() {
+    String month3 = visits() + "/month-3";
+    String partial = "{\"visitOn\":\"" + enrolled + "\",\"instruments\":{\"ODI\":{\"odi1\":2,\"odi2\":2}}}";
+
+    HttpResponse<String> saved = coordinator.putJson(month3, partial);
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(saved.body()).contains("\"data\":\"INCOMPLETE\"", "\"outOfWindow\":true");
+
+    HttpResponse<String> noReason = coordinator.putJson(month3, complete(2, null));
+    assertThat(noReason.statusCode()).isEqualTo(422);
+    assertThat(noReason.body()).contains("reason-required");
+
+    HttpResponse<String> outOfRange = coordinator.putJson(month3, complete(7, "typo"));
+    assertThat(outOfRange.statusCode()).isEqualTo(422);
+    assertThat(outOfRange.body()).contains("instruments.ODI.odi1");
+
+    HttpResponse<String> completed = coordinator.putJson(month3, complete(2, "Rest of the questionnaire returned"));
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+    assertThat(completed.body()).contains("\"data\":\"COMPLETE\"", "\"status\":\"COMPLETED_OUT_OF_WINDOW\"", "\"percent\":40.0", "\"total\":6");
+
+    Http dataManager = ItUsers.create(base, "DATA_MANAGER").http();
+    assertThat(dataManager.postJson(month3 + "/lock", "{\"password\":\"wrong\"}").statusCode()).isEqualTo(422);
+    HttpResponse<String> locked = dataManager.postJson(month3 + "/lock", "{\"password\":\"" + ItUsers.PASSWORD + "\",\"meaning\":\"REVIEW\"}");
+    assertThat(locked.statusCode()).as(locked.body()).isEqualTo(200);
+    assertThat(locked.body()).contains("\"locked\":true");
+    assertThat(coordinator.postJson(month3 + "/lock", "{\"password\":\"" + ItUsers.PASSWORD + "\"}").statusCode()).isEqualTo(403);
+
+    HttpResponse<String> whileLocked = coordinator.putJson(month3, complete(3, "Correction"));
+    assertThat(whileLocked.statusCode()).isEqualTo(409);
+    assertThat(whileLocked.body()).contains("locked");
+
+    expect(200, dataManager.postJson(month3 + "/unlock", "{\"reason\":\"Query from the monitor\"}"));
+    assertThat(coordinator.putJson(month3, complete(3, "Correction after query")).body()).contains("\"percent\":60.0");
+    String audit = trial.admin().get("api/audit?study=" + trial.study() + "&entity=visit").body();
+    assertThat(audit).contains("Query from the monitor", "Correction after query", "Rest of the questionnaire returned");
+  }
+
+  @Test
+  void contactAttemptsAreKeptPerVisitAndAPatientCanBeMarkedUnreachable() {
+    String contacts = visits() + "/month-3/contacts";
+    expect(201, coordinator.postJson(contacts, "{\"attemptedOn\":\"" + enrolled + "\",\"method\":\"PHONE\",\"outcome\":\"NO_ANSWER\",\"note\":\"Voicemail full\"}"));
+    assertThat(coordinator.postJson(contacts, "{\"attemptedOn\":\"" + enrolled + "\",\"method\":\"PIGEON\",\"outcome\":\"REACHED\"}").statusCode())
+        .isEqualTo(400);
+    assertThat(coordinator.get(contacts).body()).contains("NO_ANSWER", "Voicemail full");
+
+    assertThat(coordinator.postJson("api/studies/" + trial.study() + "/patients/" + studyId + "/unreachable",
+        "{\"value\":true,\"reason\":\"Five attempts without answer\"}").statusCode()).isEqualTo(204);
+    assertThat(coordinator.get("api/studies/" + trial.study() + "/worklist?on=" + enrolled.plusDays(80)).body())
+        .contains("\"unreachable\":true", "\"contactAttempts\":1");
+  }
+
+  @Test
+  void completionCountsVisitsInWindowOutOfWindowMissedAndPending() {
+    String completion = coordinator.get("api/studies/" + trial.study() + "/completion?on=" + enrolled.plusDays(500)).body();
+
+    assertThat(completion).contains("\"visit\":\"baseline\"", "\"completedInWindow\":1", "\"visit\":\"month-12\"", "\"missed\":1");
+  }
+
+  @Test
+  void theDailyDigestMailsEachCoordinatorTheirDueVisitsOncePerDay() throws Exception {
+    ItUsers.User withEmail = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + site);
+    expect(200, trial.admin().putJson("api/users/" + withEmail.username(), "{\"fullName\":\"Dana Coordinator\",\"email\":\"dana@example.org\","
+        + "\"roles\":[\"COORDINATOR\"],\"sites\":[{\"study\":\"" + trial.study() + "\",\"site\":\"" + site + "\"}],\"active\":true,"
+        + "\"unlock\":false,\"reason\":\"Digest recipient\"}"));
+    LocalDate day = enrolled.plusDays(85);
+
+    HttpResponse<String> run = trial.admin().postJson("api/jobs/visit-digest?on=" + day, "");
+    HttpResponse<String> again = trial.admin().postJson("api/jobs/visit-digest?on=" + day, "");
+
+    assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+    assertThat(run.body()).contains("\"ran\":true");
+    assertThat(again.body()).contains("\"ran\":false", "already sent");
+    MimeMessage[] received = MAIL.getReceivedMessagesForDomain("example.org");
+    assertThat(received).isNotEmpty();
+    MimeMessage mine = java.util.Arrays.stream(received)
+        .filter(m -> GreenMailUtil.getBody(m).contains(studyId)).findFirst().orElseThrow();
+    assertThat(mine.getAllRecipients()[0].toString()).isEqualTo("dana@example.org");
+    assertThat(GreenMailUtil.getBody(mine)).contains("3-month follow-up", "due soon").doesNotContain("Lovelace");
+  }
+
+  private String statusOfMonth3(LocalDate on) {
+    String body = coordinator.get(visits() + "?on=" + on).body();
+    return body.replaceAll("(?s).*\"code\":\"month-3\".*?\"status\":\"([A-Z_]+)\".*", "$1");
+  }
+
+  private String complete(int value, String reason) {
+    StringBuilder odi = new StringBuilder();
+    for (int i = 1; i <= 10; i++) {
+      odi.append(i > 1 ? "," : "").append("\"odi").append(i).append("\":").append(value);
+    }
+    return "{\"visitOn\":\"" + enrolled + "\",\"instruments\":{\"ODI\":{" + odi + "},\"NPRS\":{\"nprs1\":6}}"
+        + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}";
+  }
+
+  private String visits() {
+    return "api/studies/" + trial.study() + "/patients/" + studyId + "/visits";
+  }
+}

@@ -1,0 +1,91 @@
+package org.pragma.web.followup;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.pragma.followup.FollowUpService;
+import org.pragma.followup.WorklistRow;
+import org.pragma.shared.DomainException;
+import org.pragma.study.Study;
+import org.pragma.study.StudyService;
+import org.pragma.web.faces.Messages;
+
+/** The coordinator's worklist: open, due and overdue visits at their sites, filterable and sortable. */
+@Named
+@ViewScoped
+public class WorklistPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient FollowUpService followUp;
+  @EJB private transient StudyService studies;
+
+  private String study;
+  private int days = FollowUpService.DEFAULT_DAYS;
+  private String on = "";
+  private List<WorklistRow> rows = List.of();
+  private List<String> studyCodes = List.of();
+
+  public void load() {
+    try {
+      studyCodes = studies.all().stream().map(Study::code).toList();
+      if ((study == null || study.isBlank()) && !studyCodes.isEmpty()) {
+        study = studyCodes.get(0);
+      }
+      if (on.isBlank()) {
+        on = LocalDate.now().toString();
+      }
+      search();
+    } catch (DomainException e) {
+      Messages.refused(null, e);
+    }
+  }
+
+  public void search() {
+    if (study == null || study.isBlank()) {
+      return;
+    }
+    try {
+      rows = followUp.worklist(study, days, LocalDate.parse(on));
+    } catch (DateTimeParseException e) {
+      Messages.error(null, "Not a date", "Enter the date as YYYY-MM-DD.");
+    } catch (DomainException e) {
+      Messages.refused(null, e);
+    }
+  }
+
+  public List<WorklistRow> getRows() {
+    return rows;
+  }
+
+  public List<String> getStudyCodes() {
+    return studyCodes;
+  }
+
+  public String getStudy() {
+    return study;
+  }
+
+  public void setStudy(String study) {
+    this.study = study;
+  }
+
+  public int getDays() {
+    return days;
+  }
+
+  public void setDays(int days) {
+    this.days = days;
+  }
+
+  public String getOn() {
+    return on;
+  }
+
+  public void setOn(String on) {
+    this.on = on;
+  }
+}
