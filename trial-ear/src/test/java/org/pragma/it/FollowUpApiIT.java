@@ -148,7 +148,7 @@ class FollowUpApiIT {
         + "\"unlock\":false,\"reason\":\"Digest recipient\"}"));
     LocalDate day = enrolled.plusDays(85);
 
-    HttpResponse<String> run = trial.admin().postJson("api/jobs/visit-digest?on=" + day, "");
+    HttpResponse<String> run = trial.admin().postJson("api/jobs/visit-digest?again=true&on=" + day, "");
     HttpResponse<String> again = trial.admin().postJson("api/jobs/visit-digest?on=" + day, "");
 
     assertThat(run.statusCode()).as(run.body()).isEqualTo(200);

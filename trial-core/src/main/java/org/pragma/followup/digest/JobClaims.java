@@ -22,6 +22,12 @@ public class JobClaims {
 
   @Resource SessionContext context;
 
+  /** Forgets the day's run, so an admin can send a digest again (e.g. after a mail outage). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void release(String job, LocalDate day) {
+    em.createNativeQuery("delete from job_run where job = ? and run_on = ?").setParameter(1, job).setParameter(2, day).executeUpdate();
+  }
+
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean claim(String job, LocalDate day, String node) {
     Number taken = (Number) em.createNativeQuery("select count(*) from job_run where job = ? and run_on = ?")

@@ -52,9 +52,15 @@ public class VisitDigest {
     LOG.info(() -> "Visit digest " + report);
   }
 
-  /** Runs the digest for {@code day} unless an instance already did; admins may trigger it by hand. */
+  /**
+   * Runs the digest for {@code day} unless an instance already did; admins may trigger it by hand, and
+   * with {@code again} send it a second time.
+   */
   @RolesAllowed(Roles.ADMIN)
-  public DigestReport runFor(LocalDate day) {
+  public DigestReport runFor(LocalDate day, boolean again) {
+    if (again) {
+      claims.release(JOB, day);
+    }
     return run(day);
   }
 

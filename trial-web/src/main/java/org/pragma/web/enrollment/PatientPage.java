@@ -23,6 +23,7 @@ public class PatientPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient PatientService patients;
+  @EJB private transient org.pragma.protocol.ProtocolService protocols;
   @EJB private transient org.pragma.followup.VisitDataService visitData;
 
   private String study;
@@ -39,7 +40,7 @@ public class PatientPage implements Serializable {
       patient = patients.get(study, id);
       history = patients.history(study, id);
       statuses = visitStatuses();
-      effectiveOn = LocalDate.now().toString();
+      effectiveOn = LocalDate.now(protocols.protocol(study).timeZone()).toString();
     } catch (DomainException e) {
       Messages.refused(null, e);
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pragma.followup.digest.DigestReport;
 import org.pragma.followup.digest.VisitDigest;
@@ -27,7 +28,8 @@ public class JobsResource {
   @POST
   @Path("visit-digest")
   @Operation(summary = "Send the daily digest of due and overdue visits for a day (today by default), unless already sent")
-  public DigestReport visitDigest(@QueryParam("on") LocalDate on) {
-    return digest.runFor(on != null ? on : LocalDate.now());
+  public DigestReport visitDigest(@QueryParam("on") LocalDate on,
+      @Parameter(description = "Send again even if the day's digest was already sent") @QueryParam("again") boolean again) {
+    return digest.runFor(on != null ? on : LocalDate.now(), again);
   }
 }

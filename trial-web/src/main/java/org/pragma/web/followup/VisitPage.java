@@ -59,8 +59,9 @@ public class VisitPage implements Serializable {
       refresh();
       answers.clear();
       visit.instruments().forEach(i -> answers.put(i.code(), toText(i.answers())));
-      visitOn = visit.visitOn() != null ? visit.visitOn().toString() : LocalDate.now().toString();
-      contactOn = LocalDate.now().toString();
+      LocalDate today = LocalDate.now(protocols.protocol(study).timeZone());
+      visitOn = visit.visitOn() != null ? visit.visitOn().toString() : today.toString();
+      contactOn = today.toString();
     } catch (DomainException e) {
       Messages.refused(null, e);
     }

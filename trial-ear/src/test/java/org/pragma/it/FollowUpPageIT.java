@@ -1,0 +1,74 @@
+package org.pragma.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pragma.it.Trials.expect;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A coordinator finds the 3-month visit on the worklist, enters the ODI and sees its score. */
+@ExtendWith(ArquillianExtension.class)
+class FollowUpPageIT {
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void entersAThreeMonthOdiFromTheWorklistAndSeesTheScore() {
+    Trials.Trial trial = Trials.spineCare(base);
+    String site = trial.siteInArm("ipt");
+    ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + site);
+    Http api = coordinator.http();
+    long screening = Trials.screen(api, trial.study(), site, Trials.spineCareScreening("low-back", true));
+    String studyId = EnrollmentApiIT.field(expect(201, api.postJson("api/studies/" + trial.study() + "/sites/" + site + "/patients",
+        Trials.spineCareEnrollment(screening, Trials.newMrn(), Trials.spineCareBaseline(0, 3)))), "studyId");
+    LocalDate planning = Trials.today().plusDays(85);
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+      browser.signIn(base, coordinator.username(), coordinator.password());
+      d.get(base + "worklist.xhtml?study=" + trial.study() + "&on=" + planning);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("worklist:rows")));
+      browser.screenshot("worklist");
+      assertThat(d.findElement(By.id("worklist:rows")).getText()).contains(studyId, "3-month follow-up", "due soon");
+      browser.screenshot("worklist");
+
+      d.findElement(By.linkText("3-month follow-up")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("entry:save")));
+      // Faces puts the pass-through data-item on the radio inputs here; group them by item.
+      List<String> items = d.findElements(By.cssSelector("input[type='radio'][data-item]")).stream()
+          .map(e -> e.getAttribute("data-item")).distinct().toList();
+      for (String item : items) {
+        int choice = item.startsWith("NPRS") ? 5 : 2;
+        By option = By.cssSelector("input[type='radio'][data-item='" + item + "'][value='" + choice + "']");
+        d.findElement(option).click();
+        wait.until(ExpectedConditions.elementSelectionStateToBe(option, true));
+      }
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-instrument='ODI']"), "40.0 %"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-instrument='NPRS']"), "5"));
+      browser.screenshot("visit-odi-entered");
+      d.findElement(By.id("entry:save")).click();
+
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:messages"), "complete"));
+      assertThat(d.findElement(By.id("entry:messages")).getText()).contains("out of its window");
+      assertThat(d.findElement(By.id("visitStatus")).getText()).contains("completed out of window");
+      browser.screenshot("visit-saved");
+    }
+  }
+}
