@@ -54,6 +54,10 @@ create sequence patient_visit_seq start with 1000 increment by 50;
 create table patient_visit (
     id           bigint       not null primary key,
     patient_id   bigint       not null references patient (id),
+    -- Copied from the patient (they never change) so worklists and completion read one table.
+    study_id     bigint       not null references study (id),
+    site_id      bigint       not null references site (id),
+    arm          varchar(60)  not null,
     code         varchar(60)  not null,
     name         varchar(200) not null,
     position     integer      not null,
@@ -70,7 +74,8 @@ create table patient_visit (
     constraint patient_visit_state_known check (data_state in ('NONE', 'INCOMPLETE', 'COMPLETE'))
 );
 
-create index patient_visit_window_idx on patient_visit (opens_on, closes_on);
+create index patient_visit_site_window on patient_visit (site_id, closes_on);
+create index patient_visit_study on patient_visit (study_id, site_id, arm, code);
 
 -- One instrument completed (or partly completed) at one visit, with the scores Pragma computed.
 create sequence instrument_response_seq start with 1000 increment by 50;

@@ -8,7 +8,6 @@ alter table patient_visit add locked_by varchar(100);
 alter table patient_visit add locked_at timestamp;
 alter table patient_visit add lock_signature_id bigint references e_signature (id);
 
-create index patient_visit_open_idx on patient_visit (data_state, closes_on, target_on);
 create index patient_visit_patient_idx on patient_visit (patient_id, position);
 
 create sequence contact_attempt_seq start with 1000 increment by 50;

@@ -35,6 +35,15 @@ public class PatientVisit {
   @JoinColumn(name = "patient_id", updatable = false)
   private Patient patient;
 
+  @Column(name = "study_id", nullable = false, updatable = false)
+  private Long studyId;
+
+  @Column(name = "site_id", nullable = false, updatable = false)
+  private Long siteId;
+
+  @Column(nullable = false, updatable = false, length = 60)
+  private String arm;
+
   @Column(nullable = false, updatable = false, length = 60)
   private String code;
 
@@ -81,6 +90,9 @@ public class PatientVisit {
 
   public PatientVisit(Patient patient, PlannedVisit plan) {
     this.patient = patient;
+    this.studyId = patient.study().id();
+    this.siteId = patient.site().id();
+    this.arm = patient.arm();
     this.code = plan.code();
     this.name = plan.name();
     this.position = plan.position();

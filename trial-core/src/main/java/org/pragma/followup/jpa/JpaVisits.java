@@ -49,10 +49,11 @@ class JpaVisits implements Visits {
     if (sites.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select v from PatientVisit v join v.patient p where p.site in :sites"
-                + " and v.dataState <> :complete and p.status in :followed and v.closesOn >= :today"
+    // Driven by the (site_id, closes_on) index of patient_visit; the patient join only checks the status.
+    return em.createQuery("select v from PatientVisit v join v.patient p where v.siteId in :sites"
+                + " and v.closesOn >= :today and v.dataState <> :complete and p.status in :followed"
                 + " and (v.opensOn <= :today or v.targetOn <= :horizon) order by v.targetOn, p.studyId", PatientVisit.class)
-        .setParameter("sites", sites).setParameter("complete", PatientVisit.DataState.COMPLETE)
+        .setParameter("sites", sites.stream().map(Site::id).toList()).setParameter("complete", PatientVisit.DataState.COMPLETE)
         .setParameter("followed", List.of(PatientStatus.ENROLLED, PatientStatus.LOST_TO_FOLLOW_UP))
         .setParameter("today", today).setParameter("horizon", today.plusDays(days))
         .getResultList();
@@ -61,17 +62,22 @@ class JpaVisits implements Visits {
   @Override
   public List<CompletionCount> completion(Study study, LocalDate today) {
     // One grouped query; each visit counts once as completed in window, out of window, missed or pending.
-    List<Object[]> rows = em.createQuery("select s.code, p.arm, v.code,"
+    java.util.Map<Long, String> codes = new HashMap<>();
+    em.createQuery("select s from Site s where s.study = :study", Site.class).setParameter("study", study).getResultList()
+        .forEach(s -> codes.put(s.id(), s.code()));
+    List<Object[]> rows = em.createQuery("select v.siteId, v.arm, v.code,"
             + " sum(case when v.dataState = :complete and v.visitOn >= v.opensOn and v.visitOn <= v.closesOn then 1 else 0 end),"
             + " sum(case when v.dataState = :complete and (v.visitOn < v.opensOn or v.visitOn > v.closesOn) then 1 else 0 end),"
             + " sum(case when v.dataState <> :complete and v.closesOn < :today then 1 else 0 end),"
             + " sum(case when v.dataState <> :complete and v.closesOn >= :today then 1 else 0 end)"
-            + " from PatientVisit v join v.patient p join p.site s where p.study = :study"
-            + " group by s.code, p.arm, v.code order by s.code, p.arm, v.code", Object[].class)
-        .setParameter("complete", PatientVisit.DataState.COMPLETE).setParameter("today", today).setParameter("study", study)
+            + " from PatientVisit v where v.studyId = :study group by v.siteId, v.arm, v.code", Object[].class)
+        .setParameter("complete", PatientVisit.DataState.COMPLETE).setParameter("today", today).setParameter("study", study.id())
         .getResultList();
-    return rows.stream().map(r -> new CompletionCount((String) r[0], (String) r[1], (String) r[2], count(r[3]), count(r[4]),
-        count(r[5]), count(r[6]))).toList();
+    return rows.stream().map(r -> new CompletionCount(codes.getOrDefault((Long) r[0], "?"), (String) r[1], (String) r[2],
+            count(r[3]), count(r[4]), count(r[5]), count(r[6])))
+        .sorted(java.util.Comparator.comparing(CompletionCount::site).thenComparing(CompletionCount::arm)
+            .thenComparing(CompletionCount::visit))
+        .toList();
   }
 
   private static long count(Object o) {
