@@ -73,9 +73,14 @@ final class Trials {
     return new Trial(study, admin, arms);
   }
 
-  /** Today in the studies' time zone (SPINE CARE and IMPACt-LBP both use America/Chicago). */
+  /** Today in SPINE CARE's time zone (America/Chicago). */
   static LocalDate today() {
     return LocalDate.now(ZoneId.of("America/Chicago"));
+  }
+
+  /** Today in IMPACt-LBP's time zone (America/New_York): a different day for an hour each night. */
+  static LocalDate impactToday() {
+    return LocalDate.now(ZoneId.of("America/New_York"));
   }
 
   /** Answers of an eligible SPINE CARE patient with low back (or {@code location}) pain. */
@@ -90,7 +95,7 @@ final class Trials {
 
   /** Answers of an eligible IMPACt-LBP patient. */
   static String impactScreening() {
-    return "{\"screenedOn\":\"" + today() + "\",\"sex\":\"MALE\",\"answers\":{\"birth-year\":1980,"
+    return "{\"screenedOn\":\"" + impactToday() + "\",\"sex\":\"MALE\",\"answers\":{\"birth-year\":1980,"
         + "\"visit-for-low-back-pain\":true,\"able-to-participate\":true,\"bowel-bladder-loss\":false,\"progressive-weakness\":false}}";
   }
 
