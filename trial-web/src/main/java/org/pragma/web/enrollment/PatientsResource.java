@@ -20,6 +20,8 @@ import org.pragma.audit.AuditRow;
 import org.pragma.enrollment.PatientRecord;
 import org.pragma.enrollment.PatientService;
 import org.pragma.enrollment.StatusChange;
+import org.pragma.followup.ReasonedChange;
+import jakarta.ws.rs.core.Response;
 import org.pragma.security.Roles;
 
 /** One patient by study ID: the record, its audit history, and status changes. */
@@ -30,6 +32,7 @@ import org.pragma.security.Roles;
 @Tag(name = "Enrollment")
 public class PatientsResource {
   @EJB PatientService patients;
+  @EJB org.pragma.followup.FollowUpService followUp;
 
   @GET
   @Operation(summary = "The patient: status, arm, package, protocol version, consent, schedule and data")
@@ -54,5 +57,16 @@ public class PatientsResource {
   public PatientRecord changeStatus(@PathParam("study") String study, @PathParam("patient") String patient,
       @NotNull(message = "is required") @Valid StatusChange change) {
     return patients.changeStatus(study, patient, change);
+  }
+
+  @POST
+  @Path("unreachable")
+  @RolesAllowed({Roles.ADMIN, Roles.DATA_MANAGER, Roles.COORDINATOR})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Mark the patient unreachable (value true) or reachable again (false), with the reason")
+  public Response unreachable(@PathParam("study") String study, @PathParam("patient") String patient,
+      @NotNull(message = "is required") @Valid ReasonedChange change) {
+    followUp.markUnreachable(study, patient, change.value(), change.reason());
+    return Response.noContent().build();
   }
 }

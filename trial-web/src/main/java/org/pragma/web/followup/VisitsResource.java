@@ -32,7 +32,7 @@ import org.pragma.followup.VisitView;
 import org.pragma.security.Roles;
 
 /** A patient's schedule and visit data (e.g. for an ePRO front end), locks and contact attempts. */
-@Path("studies/{study}/patients/{patient}")
+@Path("studies/{study}/patients/{patient}/visits")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
@@ -42,7 +42,6 @@ public class VisitsResource {
   @EJB FollowUpService followUp;
 
   @GET
-  @Path("visits")
   @Operation(summary = "The patient's visits with target dates, windows and status")
   public List<VisitView> schedule(@PathParam("study") String study, @PathParam("patient") String patient,
       @Parameter(description = "Status as of this date (ISO); today in the study's time zone by default") @QueryParam("on") LocalDate on) {
@@ -50,7 +49,7 @@ public class VisitsResource {
   }
 
   @GET
-  @Path("visits/{visit}")
+  @Path("{visit}")
   @Operation(summary = "One visit with its instruments, answers and scores")
   @APIResponse(responseCode = "404", description = "No such patient or visit")
   public VisitView visit(@PathParam("study") String study, @PathParam("patient") String patient, @PathParam("visit") String visit) {
@@ -58,7 +57,7 @@ public class VisitsResource {
   }
 
   @PUT
-  @Path("visits/{visit}")
+  @Path("{visit}")
   @RolesAllowed({Roles.ADMIN, Roles.DATA_MANAGER, Roles.COORDINATOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Submit the visit's outcome data; partial data are saved as incomplete; changes need a reason")
@@ -70,7 +69,7 @@ public class VisitsResource {
   }
 
   @POST
-  @Path("visits/{visit}/lock")
+  @Path("{visit}/lock")
   @RolesAllowed(Roles.DATA_MANAGER)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Lock a completed visit with the data manager's e-signature")
@@ -80,7 +79,7 @@ public class VisitsResource {
   }
 
   @POST
-  @Path("visits/{visit}/unlock")
+  @Path("{visit}/unlock")
   @RolesAllowed({Roles.DATA_MANAGER, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Unlock a visit (audited with the reason)")
@@ -90,7 +89,7 @@ public class VisitsResource {
   }
 
   @GET
-  @Path("visits/{visit}/contacts")
+  @Path("{visit}/contacts")
   @Operation(summary = "Contact attempts for the visit, newest first")
   public List<ContactAttemptView> contacts(@PathParam("study") String study, @PathParam("patient") String patient,
       @PathParam("visit") String visit) {
@@ -98,7 +97,7 @@ public class VisitsResource {
   }
 
   @POST
-  @Path("visits/{visit}/contacts")
+  @Path("{visit}/contacts")
   @RolesAllowed({Roles.ADMIN, Roles.DATA_MANAGER, Roles.COORDINATOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record a contact attempt (date, method, outcome, note)")
@@ -106,16 +105,5 @@ public class VisitsResource {
   public Response contact(@PathParam("study") String study, @PathParam("patient") String patient, @PathParam("visit") String visit,
       @NotNull(message = "is required") @Valid NewContactAttempt attempt) {
     return Response.status(Response.Status.CREATED).entity(followUp.recordContact(study, patient, visit, attempt)).build();
-  }
-
-  @POST
-  @Path("unreachable")
-  @RolesAllowed({Roles.ADMIN, Roles.DATA_MANAGER, Roles.COORDINATOR})
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Mark the patient unreachable (value true) or reachable again (false), with the reason")
-  public Response unreachable(@PathParam("study") String study, @PathParam("patient") String patient,
-      @NotNull(message = "is required") @Valid ReasonedChange change) {
-    followUp.markUnreachable(study, patient, change.value(), change.reason());
-    return Response.noContent().build();
   }
 }

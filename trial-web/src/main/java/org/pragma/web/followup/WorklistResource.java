@@ -14,13 +14,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pragma.followup.CompletionCount;
 import org.pragma.followup.FollowUpService;
 import org.pragma.followup.WorklistRow;
 import org.pragma.security.Roles;
 
-/** The coordinator's worklist and the study's follow-up completion. */
-@Path("studies/{study}")
+/** The coordinator's worklist. */
+@Path("studies/{study}/worklist")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
@@ -29,18 +28,10 @@ public class WorklistResource {
   @EJB FollowUpService followUp;
 
   @GET
-  @Path("worklist")
   @Operation(summary = "Visits at the caller's sites whose window is open, due in the next N days, or overdue")
   public List<WorklistRow> worklist(@PathParam("study") String study,
       @Parameter(description = "Days ahead (default 14)") @QueryParam("days") Integer days,
       @Parameter(description = "As of this date (ISO) instead of today") @QueryParam("on") LocalDate on) {
     return followUp.worklist(study, days, on);
-  }
-
-  @GET
-  @Path("completion")
-  @Operation(summary = "Visits completed in window, out of window, missed and pending, by site, arm and visit")
-  public List<CompletionCount> completion(@PathParam("study") String study, @QueryParam("on") LocalDate on) {
-    return followUp.completion(study, on);
   }
 }
