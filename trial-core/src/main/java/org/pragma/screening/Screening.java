@@ -73,6 +73,17 @@ public class Screening {
     this.createdAt = now;
   }
 
+  /** Replaces the answers (a correction, audited by the caller) and the outcome the rules give them. */
+  void correct(NewScreening request, Outcome outcome) {
+    this.screenedOn = request.screenedOn();
+    this.sex = request.sex();
+    this.age = outcome.age();
+    this.painLocation = outcome.painLocation();
+    this.answersJson = outcome.answersJson();
+    this.eligible = outcome.eligible();
+    this.failedJson = outcome.failedJson();
+  }
+
   /** What the eligibility rules made of the answers, ready to store. */
   record Outcome(boolean eligible, Integer age, String painLocation, String answersJson, String failedJson) {}
 

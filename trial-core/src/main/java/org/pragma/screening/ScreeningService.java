@@ -39,6 +39,7 @@ public class ScreeningService {
   @Inject CurrentUser currentUser;
   @Inject Audit audit;
   @Inject Clock clock;
+  @Inject EnrolledScreenings enrolled;
 
   /** Evaluates the answers with the protocol's rules and records the screening, eligible or not. */
   public ScreeningRecord screen(String studyCode, String siteCode, NewScreening request) {
@@ -52,6 +53,38 @@ public class ScreeningService {
         Map.of("screenedOn", request.screenedOn(), "eligible", result.eligible(), "failed", record.failedCriteria()));
     LOG.info(() -> "Screened at " + site.study().code() + "/" + site.code() + ": " + (result.eligible() ? "eligible" : "ineligible"));
     return record;
+  }
+
+  /**
+   * Corrects a screening's answers with a reason: the rules are evaluated again and every changed
+   * field is audited. A correction that would make an already enrolled patient ineligible is refused;
+   * that is a protocol deviation to report, not a data fix.
+   */
+  public ScreeningRecord correct(String studyCode, String siteCode, long screeningId, @jakarta.validation.constraints.NotNull
+      @jakarta.validation.Valid ScreeningCorrection correction) {
+    Site site = sites.byCode(studyCode, siteCode);
+    Screening screening = screenings.byId(screeningId).filter(s -> s.site().id().equals(site.id()))
+        .orElseThrow(() -> new ScreeningCorrectionRefusedException(org.pragma.shared.DomainException.Kind.NOT_FOUND,
+            "screening-not-found", "Screening " + screeningId + " is not in the screening log of site " + site.code() + "."));
+    NewScreening request = correction.asScreening();
+    EligibilityResult result = protocols.protocol(studyCode).eligibility().evaluate(request.answers(), request.screenedOn());
+    if (!result.eligible() && enrolled.test(screening)) {
+      throw new ScreeningCorrectionRefusedException(org.pragma.shared.DomainException.Kind.CONFLICT, "enrolled-patient-ineligible",
+          "Screening " + screeningId + " led to an enrollment; these answers would make the patient ineligible ("
+              + result.failed().stream().map(f -> f.reason()).collect(java.util.stream.Collectors.joining(" ")) + ")."
+              + " Report a protocol deviation instead of correcting the screening.");
+    }
+    Screening.Outcome outcome = outcome(request, result);
+    org.pragma.audit.Changes changes = org.pragma.audit.Changes.of()
+        .field("screenedOn", screening.screenedOn(), request.screenedOn())
+        .field("sex", screening.sex(), request.sex())
+        .field("answers", screening.answersJson(), outcome.answersJson())
+        .field("eligible", screening.eligible(), outcome.eligible())
+        .field("failed", screening.failedJson(), outcome.failedJson());
+    screening.correct(request, outcome);
+    audit.changed(AuditSubject.of("screening", String.valueOf(screening.id())).inStudy(site.study().code()).atSite(site.code()),
+        changes, correction.reason());
+    return ScreeningRecord.of(screening);
   }
 
   /** The site's screening log, newest first. */

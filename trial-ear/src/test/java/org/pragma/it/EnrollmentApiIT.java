@@ -182,6 +182,19 @@ class EnrollmentApiIT {
   }
 
   @Test
+  void aCorrectionThatWouldMakeAnEnrolledPatientIneligibleIsRefused() {
+    long screening = Trials.screen(coordinator, trial.study(), site, Trials.spineCareScreening("low-back", true));
+    expect(201, coordinator.postJson(patients(site), Trials.spineCareEnrollment(screening, Trials.newMrn(), Trials.spineCareBaseline(0, 1))));
+    String path = "api/studies/" + trial.study() + "/sites/" + site + "/screenings/" + screening;
+
+    HttpResponse<String> r = coordinator.putJson(path, Trials.spineCareScreening("low-back", false)
+        .replaceFirst("}$", ",\"reason\":\"Birth year typo\"}"));
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
+    assertThat(r.body()).contains("enrolled-patient-ineligible", "protocol deviation");
+  }
+
+  @Test
   void impactLbpConsentIsImpliedByTheBaselineQuestionnaire() {
     Trials.Trial impact = Trials.impactLbp(base);
     Http admin = impact.admin();

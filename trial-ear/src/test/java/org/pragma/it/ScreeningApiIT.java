@@ -72,6 +72,21 @@ class ScreeningApiIT {
     assertThat(r.statusCode()).isEqualTo(400);
   }
 
+  @Test
+  void answersAreCorrectedWithAReasonAndTheRulesDecideAgain() {
+    HttpResponse<String> screened = coordinator.postJson(screenings("S1"), screening("1980", "2026-11-01", false));
+    String id = screened.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+    String corrected = screening("1980", "2026-11-01", true).replaceFirst("}$", ",\"reason\":\"Pregnancy test positive\"}");
+
+    HttpResponse<String> noReason = coordinator.putJson(screenings("S1") + "/" + id, screening("1980", "2026-11-01", true));
+    HttpResponse<String> fixed = coordinator.putJson(screenings("S1") + "/" + id, corrected);
+
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(200);
+    assertThat(fixed.body()).contains("\"eligible\":false", "pregnancy");
+    assertThat(coordinator.putJson(screenings("S1") + "/999999", corrected).statusCode()).isEqualTo(404);
+  }
+
   private String screenings(String site) {
     return "api/studies/" + study + "/sites/" + site + "/screenings";
   }

@@ -13,7 +13,7 @@ import org.pragma.site.Site;
 import org.pragma.study.Study;
 
 @ApplicationScoped
-class JpaPatients implements Patients {
+class JpaPatients implements Patients, org.pragma.screening.EnrolledScreenings {
   @PersistenceContext(unitName = "pragma")
   private EntityManager em;
 
@@ -40,6 +40,11 @@ class JpaPatients implements Patients {
   public Optional<Patient> byScreening(Screening screening) {
     return first(em.createQuery("select p from Patient p where p.screening = :screening", Patient.class)
         .setParameter("screening", screening).getResultList());
+  }
+
+  @Override
+  public boolean test(Screening screening) {
+    return byScreening(screening).isPresent();
   }
 
   @Override

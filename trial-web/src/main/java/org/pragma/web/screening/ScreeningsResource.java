@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pragma.screening.NewScreening;
+import org.pragma.screening.ScreeningCorrection;
 import org.pragma.screening.ScreeningRecord;
 import org.pragma.screening.ScreeningService;
 import org.pragma.security.Roles;
@@ -46,5 +48,16 @@ public class ScreeningsResource {
   public Response screen(@PathParam("study") String study, @PathParam("site") String site,
       @NotNull(message = "is required") @Valid NewScreening request) {
     return Response.status(Response.Status.CREATED).entity(screening.screen(study, site, request)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Correct a screening's answers with a reason; the rules are evaluated again and the change audited")
+  @APIResponse(responseCode = "404", description = "No such screening at this site")
+  @APIResponse(responseCode = "409", description = "The patient is enrolled and the corrected answers would make them ineligible")
+  public ScreeningRecord correct(@PathParam("study") String study, @PathParam("site") String site, @PathParam("id") long id,
+      @NotNull(message = "is required") @Valid ScreeningCorrection correction) {
+    return screening.correct(study, site, id, correction);
   }
 }
