@@ -185,6 +185,11 @@ public class Patient {
     return Optional.ofNullable(riskGroup);
   }
 
+  /** Moves the patient to a later protocol version (an audited schedule migration). */
+  public void migrateTo(ProtocolVersion version) {
+    this.protocolVersion = version;
+  }
+
   public ProtocolVersion protocolVersion() {
     return protocolVersion;
   }

@@ -25,6 +25,9 @@ public interface Patients {
 
   Optional<Patient> byStudyId(Study study, String studyId);
 
+  /** The study's patients enrolled under another protocol version than {@code version}. */
+  List<Patient> notUnder(Study study, org.pragma.protocol.ProtocolVersion version);
+
   /** A site's patients, by sequence. */
   List<Patient> of(Site site);
 

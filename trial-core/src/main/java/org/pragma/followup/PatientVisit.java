@@ -104,6 +104,19 @@ public class PatientVisit {
     this.locked = false;
   }
 
+  /** Moves a visit without data to the dates a later protocol version gives it. */
+  public void reschedule(PlannedVisit plan) {
+    if (dataState != DataState.NONE || locked) {
+      throw new VisitStateException(code, "already has data; its dates stay those it was done under");
+    }
+    this.name = plan.name();
+    this.position = plan.position();
+    this.targetOn = plan.target();
+    this.opensOn = plan.opens();
+    this.closesOn = plan.closes();
+    this.remindOn = plan.remind();
+  }
+
   /** Locks complete data under a data manager's e-signature; nothing changes until it is unlocked. */
   public void lock(String by, java.time.Instant at, long signatureId) {
     if (dataState != DataState.COMPLETE) {

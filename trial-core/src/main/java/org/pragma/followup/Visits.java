@@ -13,6 +13,9 @@ public interface Visits {
 
   void add(ContactAttempt attempt);
 
+  /** Writes pending inserts now, so new rows have their ids (for the audit trail). */
+  void flush();
+
   /** A visit's contact attempts, newest first. */
   List<ContactAttempt> contactAttempts(PatientVisit visit);
 

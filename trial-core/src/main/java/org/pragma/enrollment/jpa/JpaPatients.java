@@ -62,6 +62,12 @@ class JpaPatients implements Patients, org.pragma.screening.EnrolledScreenings {
   }
 
   @Override
+  public List<Patient> notUnder(Study study, org.pragma.protocol.ProtocolVersion version) {
+    return em.createQuery("select p from Patient p where p.study = :study and p.protocolVersion <> :version order by p.studyId",
+        Patient.class).setParameter("study", study).setParameter("version", version).getResultList();
+  }
+
+  @Override
   public List<Patient> of(Site site) {
     return em.createQuery("select p from Patient p where p.site = :site order by p.sequence", Patient.class)
         .setParameter("site", site).getResultList();

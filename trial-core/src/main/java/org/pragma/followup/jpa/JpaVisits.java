@@ -34,6 +34,11 @@ class JpaVisits implements Visits {
   }
 
   @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
   public void add(ContactAttempt attempt) {
     em.persist(attempt);
   }

@@ -1,0 +1,6 @@
+package org.pragma.followup;
+
+import org.pragma.shared.Required;
+
+/** The reason for migrating existing patients' schedules to the protocol version in force. */
+public record MigrationRequest(@Required(message = "is required: say why the schedules are migrated") String reason) {}
