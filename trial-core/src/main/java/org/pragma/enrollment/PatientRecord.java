@@ -12,8 +12,8 @@ import org.pragma.followup.PatientVisit;
  */
 public record PatientRecord(String studyId, String study, String site, String arm, String armName, PatientStatus status,
     LocalDate statusOn, String statusReason, LocalDate enrolledOn, String enrolledBy, String protocolVersion,
-    ConsentRecord consent, InterventionPackage interventionPackage, long screeningId, List<VisitRecord> visits,
-    Identifiers identifiers) {
+    ConsentRecord consent, InterventionPackage interventionPackage, long screeningId, boolean unreachable,
+    List<VisitRecord> visits, Identifiers identifiers) {
 
   /** A visit of the schedule with the data entered so far. */
   public record VisitRecord(String code, String name, LocalDate target, LocalDate opens, LocalDate closes,

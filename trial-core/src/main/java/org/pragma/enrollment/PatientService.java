@@ -83,7 +83,7 @@ public class PatientService {
     return new PatientRecord(p.studyId(), p.study().code(), p.site().code(), p.arm(), arm.map(Arm::name).orElse(p.arm()),
         p.status(), p.statusOn().orElse(null), p.statusReason().orElse(null), p.enrolledOn(), p.enrolledBy(),
         p.protocolVersion().label() + " (version " + p.protocolVersion().sequence() + ")", p.consent(), pkg,
-        p.screening().id(), schedule, identifiers);
+        p.screening().id(), p.unreachable(), schedule, identifiers);
   }
 
   /** The patient's audit history, newest first. */

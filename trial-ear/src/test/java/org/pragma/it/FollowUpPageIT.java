@@ -69,6 +69,15 @@ class FollowUpPageIT {
       assertThat(d.findElement(By.id("entry:messages")).getText()).contains("out of its window");
       assertThat(d.findElement(By.id("visitStatus")).getText()).contains("completed out of window");
       browser.screenshot("visit-saved");
+
+      d.get(base + "patient.xhtml?study=" + trial.study() + "&id=" + studyId);
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("patient:toggleUnreachable")));
+      assertThat(d.findElement(By.id("patient:visits")).getText()).contains("completed out of window");
+      d.findElement(By.id("patient:unreachableReason")).sendKeys("Five calls without answer");
+      d.findElement(By.id("patient:toggleUnreachable")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reachability"), "Marked unreachable"));
+      assertThat(d.findElement(By.id("patient:history")).getText()).contains("Five calls without answer");
+      browser.screenshot("patient-unreachable");
     }
   }
 }

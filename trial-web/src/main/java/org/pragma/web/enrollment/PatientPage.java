@@ -25,6 +25,8 @@ public class PatientPage implements Serializable {
   @EJB private transient PatientService patients;
   @EJB private transient org.pragma.protocol.ProtocolService protocols;
   @EJB private transient org.pragma.followup.VisitDataService visitData;
+  @EJB private transient org.pragma.followup.FollowUpService followUp;
+  private String unreachableReason = "";
 
   private String study;
   private String id;
@@ -72,6 +74,26 @@ public class PatientPage implements Serializable {
   /** Each visit's derived status (upcoming, due soon, overdue, completed...), by visit code. */
   public java.util.Map<String, String> getStatuses() {
     return statuses;
+  }
+
+  /** Marks the patient unreachable, or reachable again, with the reason. */
+  public void toggleUnreachable() {
+    try {
+      followUp.markUnreachable(study, id, !patient.unreachable(), unreachableReason);
+      patient = patients.get(study, id);
+      history = patients.history(study, id);
+      unreachableReason = "";
+    } catch (DomainException e) {
+      Messages.refused(null, e);
+    }
+  }
+
+  public String getUnreachableReason() {
+    return unreachableReason;
+  }
+
+  public void setUnreachableReason(String unreachableReason) {
+    this.unreachableReason = unreachableReason;
   }
 
   /** The statuses the patient can move to now. */
