@@ -32,6 +32,7 @@ public class SitePatientsPage implements Serializable {
   private String arm;
   private String siteStatus;
   private Integer target;
+  private int enrolled;
   private List<PatientSummary> rows = List.of();
 
   public void load() {
@@ -42,9 +43,15 @@ public class SitePatientsPage implements Serializable {
       target = s.enrollmentTarget().orElse(null);
       arm = allocation.armOf(s).orElse("not randomized yet");
       search();
+      enrolled = query.isBlank() && status == null ? rows.size() : patients.of(study, site, null, null).size();
     } catch (DomainException e) {
       Messages.refused(null, e);
     }
+  }
+
+  /** Every patient enrolled at the site, whatever the search shows. */
+  public int getEnrolled() {
+    return enrolled;
   }
 
   public void search() {
