@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.pragma.enrollment.EnrollmentError;
 import org.pragma.enrollment.EnrollmentForm;
 import org.pragma.enrollment.EnrollmentService;
 import org.pragma.enrollment.Identifiers;
@@ -92,9 +91,7 @@ public class EnrollPatientPage implements Serializable {
     } catch (DateTimeParseException e) {
       Messages.error(null, "Not a date", "Enter dates as YYYY-MM-DD.");
     } catch (DomainException e) {
-      Messages.refused(null, e);
-      e.errors().forEach(err -> Messages.error(null, "Check",
-          err instanceof EnrollmentError ee ? ee.field() + " " + ee.message() : String.valueOf(err)));
+      Messages.refusedWithErrors(e);
     } catch (EJBException e) {
       Messages.invalid(null, e);
     }

@@ -24,6 +24,13 @@ public final class Messages {
     add(clientId, FacesMessage.SEVERITY_ERROR, "Not saved", e.getMessage());
   }
 
+  /** A domain refusal with each of its individual problems (fields, items) as a message of its own. */
+  public static void refusedWithErrors(DomainException e) {
+    refused(null, e);
+    e.errors().forEach(err -> error(null, "Check",
+        err instanceof org.pragma.enrollment.EnrollmentError ee ? ee.field() + " " + ee.message() : String.valueOf(err)));
+  }
+
   /**
    * A service call refused by bean validation (an {@link EJBException} around the violations):
    * each violation as "field message". Anything else is rethrown.

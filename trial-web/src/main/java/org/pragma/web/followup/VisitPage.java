@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pragma.enrollment.EnrollmentError;
 import org.pragma.followup.ContactAttempt;
 import org.pragma.followup.ContactAttemptView;
 import org.pragma.followup.FollowUpService;
@@ -78,7 +77,7 @@ public class VisitPage implements Serializable {
     } catch (DateTimeParseException e) {
       Messages.error(null, "Not a date", "Enter the visit date as YYYY-MM-DD.");
     } catch (DomainException e) {
-      refused(e);
+      Messages.refusedWithErrors(e);
     } catch (EJBException e) {
       Messages.invalid(null, e);
     }
@@ -89,7 +88,7 @@ public class VisitPage implements Serializable {
       visit = data.lock(study, id, visitCode, password, SignatureMeaning.REVIEW);
       Messages.info("Locked", "The visit's data are locked under your e-signature.");
     } catch (DomainException e) {
-      refused(e);
+      Messages.refusedWithErrors(e);
     } finally {
       password = "";
     }
@@ -101,7 +100,7 @@ public class VisitPage implements Serializable {
       unlockReason = "";
       Messages.info("Unlocked", "The visit's data can be changed again (with a reason).");
     } catch (DomainException e) {
-      refused(e);
+      Messages.refusedWithErrors(e);
     }
   }
 
@@ -113,7 +112,7 @@ public class VisitPage implements Serializable {
     } catch (DateTimeParseException e) {
       Messages.error(null, "Not a date", "Enter the contact date as YYYY-MM-DD.");
     } catch (DomainException e) {
-      refused(e);
+      Messages.refusedWithErrors(e);
     } catch (EJBException e) {
       Messages.invalid(null, e);
     }
@@ -130,12 +129,6 @@ public class VisitPage implements Serializable {
   private void refresh() {
     visit = data.visit(study, id, visitCode);
     contacts = followUp.contacts(study, id, visitCode);
-  }
-
-  private static void refused(DomainException e) {
-    Messages.refused(null, e);
-    e.errors().forEach(err -> Messages.error(null, "Check",
-        err instanceof EnrollmentError ee ? ee.field() + " " + ee.message() : String.valueOf(err)));
   }
 
   private static Map<String, Object> toText(Map<String, Object> stored) {
