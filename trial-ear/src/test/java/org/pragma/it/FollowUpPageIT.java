@@ -41,7 +41,7 @@ class FollowUpPageIT {
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+      WebDriverWait wait = browser.waiting(30);
       browser.signIn(base, coordinator.username(), coordinator.password());
       d.get(base + "worklist.xhtml?study=" + trial.study() + "&on=" + planning);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("worklist:rows")));
@@ -57,8 +57,7 @@ class FollowUpPageIT {
       for (String item : items) {
         int choice = item.startsWith("NPRS") ? 5 : 2;
         By option = By.cssSelector("input[type='radio'][data-item='" + item + "'][value='" + choice + "']");
-        d.findElement(option).click();
-        wait.until(ExpectedConditions.elementSelectionStateToBe(option, true));
+        browser.answer(option);
       }
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-instrument='ODI']"), "40.0 %"));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-instrument='NPRS']"), "5"));

@@ -37,7 +37,7 @@ class RandomizationPageIT {
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+      WebDriverWait wait = browser.waiting(30);
       browser.signIn(base, statistician.username(), statistician.password());
       d.get(base + "randomization.xhtml?code=" + study);
       wait.until(ExpectedConditions.elementToBeClickable(By.id("rand:preview"))).click();

@@ -42,20 +42,20 @@ class ScreenPatientPageIT {
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+      WebDriverWait wait = browser.waiting(30);
       browser.signIn(base, coordinator.username(), coordinator.password());
       d.get(base + "screen.xhtml?study=" + study + "&site=" + site);
       wait.until(ExpectedConditions.elementToBeClickable(By.id("screen:submit")));
       setDate(d, d.findElement(By.id("screen:screenedOn")), Trials.today().toString());
 
-      answer(d, "2015", onset, true);
+      answer(browser, "2015", onset, true);
       d.findElement(By.id("screen:submit")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screen:outcome")));
       assertThat(d.findElement(By.id("screen:outcome")).getText()).contains("Not eligible", "18 or older", "pregnancy");
       assertThat(d.findElements(By.id("screen:enrollLink"))).isEmpty();
       browser.screenshot("screening-ineligible");
 
-      answer(d, "1975", onset, false);
+      answer(browser, "1975", onset, false);
       d.findElement(By.id("screen:submit")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen:outcome"), "Eligible"));
       assertThat(d.findElement(By.id("screen:log")).getText()).contains("eligible", "ineligible");
@@ -73,13 +73,11 @@ class ScreenPatientPageIT {
       d.findElement(By.id("enroll:next")).click();
 
       wait.until(ExpectedConditions.elementToBeClickable(By.id("enroll:enrollButton")));
-      for (WebElement item : d.findElements(By.cssSelector("table[data-item]"))) {
-        List<WebElement> options = item.findElements(By.tagName("input"));
-        String code = item.getAttribute("data-item");
+      List<String> items = d.findElements(By.cssSelector("table[data-item]")).stream().map(e -> e.getAttribute("data-item")).toList();
+      for (String code : items) {
         // SBST all "agree" (high risk), ODI all 2 (40 %), NPRS 6.
         int choice = code.startsWith("SBST.sbst9") ? 4 : code.startsWith("SBST") ? 1 : code.startsWith("NPRS") ? 6 : 2;
-        options.get(choice).click();
-        wait.until(ExpectedConditions.elementSelectionStateToBe(options.get(choice), true));
+        browser.answer(By.cssSelector("table[data-item='" + code + "'] tr:nth-child(" + (choice + 1) + ") input"));
       }
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-instrument='ODI']"), "40.0 %"));
       // The score panels are re-rendered by each answer's request: wait on them by locator, never hold an element.
@@ -114,11 +112,13 @@ class ScreenPatientPageIT {
     input.sendKeys(value);
   }
 
-  private static void answer(WebDriver d, String birthYear, String onset, boolean pregnant) {
-    for (WebElement radios : d.findElements(By.cssSelector("table[data-question]"))) {
-      boolean yes = radios.getAttribute("data-question").matches("spine-pain-present|able-to-consent")
-          || (pregnant && radios.getAttribute("data-question").equals("pregnant"));
-      radios.findElements(By.tagName("input")).get(yes ? 0 : 1).click();
+  private static void answer(Browser browser, String birthYear, String onset, boolean pregnant) {
+    WebDriver d = browser.driver();
+    List<String> questions = d.findElements(By.cssSelector("table[data-question]")).stream()
+        .map(e -> e.getAttribute("data-question")).toList();
+    for (String question : questions) {
+      boolean yes = question.matches("spine-pain-present|able-to-consent") || (pregnant && question.equals("pregnant"));
+      browser.answer(By.cssSelector("table[data-question='" + question + "'] input[value='" + yes + "']"));
     }
     new Select(d.findElement(By.cssSelector("select[data-question='pain-location']"))).selectByValue("low-back");
     WebElement year = d.findElement(By.cssSelector("input[data-question='birth-year']"));

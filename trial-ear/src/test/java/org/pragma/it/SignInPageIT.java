@@ -30,7 +30,7 @@ class SignInPageIT {
     ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", "SPINE-CARE/S01");
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+      WebDriverWait wait = browser.waiting(20);
 
       d.get(base + "index.xhtml");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:signIn")));
@@ -60,7 +60,7 @@ class SignInPageIT {
   void aWrongPasswordShowsOneMessageForEveryRefusal() {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+      WebDriverWait wait = browser.waiting(20);
       d.get(base + "login.xhtml");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:signIn")));
 
@@ -77,7 +77,7 @@ class SignInPageIT {
   void anAdminVerifiesTheAuditTrailInTheViewer() {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+      WebDriverWait wait = browser.waiting(20);
       browser.signIn(base, "admin", ItUsers.adminPassword());
 
       d.findElement(By.id("nav-audit")).click();

@@ -38,7 +38,7 @@ class SitesPageIT {
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+      WebDriverWait wait = browser.waiting(30);
       browser.signIn(base, "admin", ItUsers.adminPassword());
       d.get(base + "sites.xhtml?code=" + study);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sites:upload_input")));

@@ -30,7 +30,7 @@ class StudiesPageIT {
     String code = StudyServiceIT.uniqueCode();
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+      WebDriverWait wait = browser.waiting(20);
       browser.signIn(base, "admin", ItUsers.adminPassword());
       d.get(base.toString());
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("studies:add")));
@@ -51,7 +51,7 @@ class StudiesPageIT {
   void showsWhatIsWrongWithAnInvalidForm() {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+      WebDriverWait wait = browser.waiting(20);
       browser.signIn(base, "admin", ItUsers.adminPassword());
       d.get(base.toString());
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("studies:add")));

@@ -29,7 +29,7 @@ class StudyProtocolPageIT {
   void showsTheArmsSideBySideWithTheirSchedulesAndTheEligibilityRules() {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+      WebDriverWait wait = browser.waiting(20);
       browser.signIn(base, "admin", ItUsers.adminPassword());
       d.get(base.toString());
       wait.until(ExpectedConditions.elementToBeClickable(By.linkText("SPINE-CARE"))).click();
