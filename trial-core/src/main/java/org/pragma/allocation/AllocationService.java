@@ -5,6 +5,7 @@ import org.pragma.signature.SignatureRequest;
 import org.pragma.signature.SignatureMeaning;
 import org.pragma.signature.Signature;
 import org.pragma.security.Roles;
+import org.pragma.security.SiteScope;
 import org.pragma.security.CurrentUser;
 import org.pragma.audit.AuditSubject;
 import org.pragma.audit.Audit;
@@ -93,14 +94,38 @@ public class AllocationService {
     return draw;
   }
 
-  /** Every committed wave, first to last. */
+  /**
+   * Every committed wave, first to last, as the caller may see it: whole for investigators of the
+   * study and the all-site roles; for a coordinator, the waves that drew one of their sites, showing
+   * only their sites (a clinic's arm and covariates are not another clinic's business).
+   */
   public List<CommittedDraw> committed(String studyCode) {
-    return allocations.of(studies.byCode(studyCode)).stream().map(CommittedDraw::of).toList();
+    Study study = studies.byCode(studyCode);
+    List<CommittedDraw> all = allocations.of(study).stream().map(CommittedDraw::of).toList();
+    SiteScope scope = currentUser.scope();
+    if (scope.coversWholeStudy(study.code())) {
+      return all;
+    }
+    return all.stream().map(d -> d.restrictedTo(site -> scope.worksAt(study.code(), site)))
+        .filter(d -> !d.draw().allocation().isEmpty()).toList();
   }
 
   public CommittedDraw committed(String studyCode, int wave) {
     return committed(studyCode).stream().filter(d -> d.draw().wave() == wave).findFirst()
         .orElseThrow(() -> new RandomizationNotFoundException(studyCode, wave));
+  }
+
+  /**
+   * A committed wave whole, with every site's covariates, to reproduce the draw: investigators of the
+   * study and the all-site roles only; anyone else is told there is no such wave.
+   */
+  public CommittedDraw wholeWave(String studyCode, int wave) {
+    Study study = studies.byCode(studyCode);
+    if (!currentUser.scope().coversWholeStudy(study.code())) {
+      currentUser.refused("randomization", study.code() + "/" + wave);
+      throw new RandomizationNotFoundException(studyCode, wave);
+    }
+    return committed(studyCode, wave);
   }
 
   /** The arm a site was randomized to, if it has been. */

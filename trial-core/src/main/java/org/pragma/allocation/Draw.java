@@ -37,6 +37,23 @@ public record Draw(
     List<String> warnings,
     String cliCommand) {
 
+  /**
+   * The draw as a coordinator may see it: only their own sites' rows and arms. Whatever describes the
+   * other sites (their covariate values, the balance table and score histogram computed from them,
+   * the command line that reproduces the whole draw) is left out.
+   */
+  public Draw restrictedTo(java.util.function.Predicate<String> site) {
+    Map<String, String> mine = new java.util.LinkedHashMap<>();
+    allocation.forEach((code, arm) -> {
+      if (site.test(code)) {
+        mine.put(code, arm);
+      }
+    });
+    return new Draw(study, wave, preview, method, metric, cutoff, seed, algorithmVersion, generator, arms, covariates,
+        stratifyBy, clusters.stream().filter(c -> site.test(c.site())).toList(), mine, totalAllocations, constrainedSize,
+        enumerated, cutoffScore, chosenScore, List.of(), List.of(), warnings, null);
+  }
+
   /** An arm, its ratio share and the number of sites it gets in this wave. */
   public record ArmShare(String code, int ratio, int sites) {}
 

@@ -16,6 +16,7 @@ import org.pragma.study.Study;
  * One committed randomization wave of a study's sites: the seed, the algorithm version, the whole
  * draw (inputs, allocation, diagnostics) as recorded JSON, and its SHA-256 content hash. Immutable.
  */
+@jakarta.persistence.Cacheable
 @Entity
 @Table(name = "site_randomization")
 public class SiteRandomization {

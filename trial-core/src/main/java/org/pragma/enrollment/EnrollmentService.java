@@ -94,6 +94,9 @@ public class EnrollmentService {
     if (raced.isPresent()) {
       return new Enrolled(raced.get(), true);
     }
+    // Eligibility again under the lock: a correction committed since the first check (it takes the same lock) counts.
+    screenings.refresh(screening);
+    eligibleScreening(site, screening.id());
     refuseDuplicates(site, screening, request.identifiers());
     int sequence = patients.nextSequence(site);
     Patient patient = new Patient(new Patient.Enrollment(site, screening, sequence,

@@ -80,9 +80,12 @@ public class FollowUpService {
         .atSite(p.site().code()), "unreachable", before, unreachable, reason);
   }
 
-  /** Completion per site, arm and visit, counted by the database (fast however many patients). */
+  /**
+   * Completion per site, arm and visit at the sites the caller may see (a coordinator: their own;
+   * an investigator: every site of their studies), counted by the database however many patients.
+   */
   public List<CompletionCount> completion(String studyCode, LocalDate on) {
-    return visits.completion(studies.byCode(studyCode), on != null ? on : today(studyCode));
+    return visits.completion(studies.byCode(studyCode), sites.of(studyCode), on != null ? on : today(studyCode));
   }
 
   private WorklistRow row(PatientVisit v, LocalDate today) {

@@ -206,4 +206,9 @@ public class PatientVisit {
   public boolean outOfWindow() {
     return visitOn != null && (visitOn.isBefore(opensOn) || visitOn.isAfter(closesOn));
   }
+
+  /** The optimistic-lock version: a save names the version it edits. */
+  public long version() {
+    return version;
+  }
 }

@@ -87,6 +87,9 @@ public class VisitDataService {
     if (visit.locked()) {
       throw new VisitStateException(visitCode, "is locked by a data manager; it must be unlocked before its data change");
     }
+    if (entry.version() != visit.version()) {
+      throw new VisitChangedException(visitCode, studyId);
+    }
     checkDate(p, entry.visitOn(), today);
     List<String> expected = instrumentsFor(studyCode, p, visitCode);
     Map<String, Score> scores = score(expected, entry.instruments());
@@ -124,6 +127,7 @@ public class VisitDataService {
       audit.changed(subject(p, visit), changes, entry.reason());
     }
     LOG.info(() -> "Visit " + visitCode + " of " + studyId + " saved: " + visit.dataState());
+    visits.flush(); // the view carries the version this save produced, for the client's next save
     return view(studyCode, p, visit, today);
   }
 
@@ -206,7 +210,7 @@ public class VisitDataService {
     VisitStatus status = VisitStatus.of(v, today);
     return new VisitView(p.studyId(), v.code(), v.name(), v.targetOn(), v.opensOn(), v.closesOn(), status, status.label(),
         v.dataState(), v.visitOn().orElse(null), v.outOfWindow(), v.locked(), v.lockedBy().orElse(null), data,
-        visits.contactAttempts(v).size());
+        visits.contactAttempts(v).size(), v.version());
   }
 
   @SuppressWarnings("unchecked")

@@ -31,6 +31,23 @@ public enum VisitStatus {
     return label;
   }
 
+  /**
+   * The category completion measures count the visit in. The database counts the same categories
+   * in one grouped query ({@code followup.jpa.CompletionQuery}); a test compares both on every edge.
+   */
+  public Completion completion() {
+    return switch (this) {
+      case COMPLETED -> Completion.COMPLETED_IN_WINDOW;
+      case COMPLETED_OUT_OF_WINDOW -> Completion.COMPLETED_OUT_OF_WINDOW;
+      case MISSED -> Completion.MISSED;
+      case CANCELLED -> Completion.CANCELLED;
+      case UPCOMING, WINDOW_OPEN, DUE_SOON, OVERDUE -> Completion.PENDING;
+    };
+  }
+
+  /** The completion categories of {@link CompletionCount}. */
+  public enum Completion { COMPLETED_IN_WINDOW, COMPLETED_OUT_OF_WINDOW, MISSED, PENDING, CANCELLED }
+
   /** Whether a coordinator still has to act on the visit. */
   public boolean isOpen() {
     return this == WINDOW_OPEN || this == DUE_SOON || this == OVERDUE;

@@ -8,7 +8,7 @@ import java.util.Map;
 /** A visit with its status, window, data and the instruments it asks for, as forms and the API show it. */
 public record VisitView(String studyId, String code, String name, LocalDate target, LocalDate opens, LocalDate closes,
     VisitStatus status, String statusLabel, PatientVisit.DataState data, LocalDate visitOn, boolean outOfWindow,
-    boolean locked, String lockedBy, List<InstrumentData> instruments, int contactAttempts) {
+    boolean locked, String lockedBy, List<InstrumentData> instruments, int contactAttempts, long version) {
 
   /** One instrument of the visit: its answers so far and the computed scores. */
   public record InstrumentData(String code, String name, boolean answered, int itemsAnswered, int itemCount,

@@ -26,7 +26,8 @@ public interface Visits {
   List<PatientVisit> worklist(List<org.pragma.site.Site> sites, LocalDate today, int days);
 
   /** Completion counts per site, arm and visit as of {@code today}, computed in the database. */
-  List<CompletionCount> completion(org.pragma.study.Study study, LocalDate today);
+  /** Completion counts of the study at these sites (the caller's scope), by {@link VisitStatus#completion()}. */
+  List<CompletionCount> completion(org.pragma.study.Study study, List<org.pragma.site.Site> sites, LocalDate today);
 
   /** A patient's visits in schedule order. */
   List<PatientVisit> of(Patient patient);

@@ -89,7 +89,17 @@ public class ProtocolService {
     return protocol.code().toUpperCase(Locale.ROOT);
   }
 
-  /** The protocol in force for a study. */
+  /**
+   * The protocol in force for a study the caller works on (a coordinator of one of its sites, an
+   * investigator of it, the all-site roles); "study not found" for anyone else. What pages and the
+   * API show; {@link #protocol} is for services that have already checked the study.
+   */
+  public StudyProtocol visibleProtocol(String studyCode) {
+    studies.byCode(studyCode.toUpperCase(Locale.ROOT));
+    return protocol(studyCode);
+  }
+
+  /** The protocol in force for a study, for services (no scope check: see {@link #visibleProtocol}). */
   public StudyProtocol protocol(String studyCode) {
     return current.studies().stream()
         .filter(p -> studyCodeOf(p).equalsIgnoreCase(studyCode))
@@ -102,7 +112,16 @@ public class ProtocolService {
     return current.studies();
   }
 
-  /** The outcome of the last load, study folder by study folder, with every error. */
+  /**
+   * The outcome of the last load of every study folder, for the roles that set studies up or see all of
+   * them; coordinators and investigators read their own studies' protocols through {@link #visibleProtocol}.
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER})
+  public ProtocolSet loadReport() {
+    return current;
+  }
+
+  /** The outcome of the last load, study folder by study folder, with every error (for services). */
   public ProtocolSet lastLoad() {
     return current;
   }

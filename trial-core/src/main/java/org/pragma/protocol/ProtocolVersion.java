@@ -16,6 +16,7 @@ import org.pragma.study.Study;
  * One loaded content of a study's protocol files. Sequence 1 is the original protocol; every later
  * sequence is an amendment. A version never changes once recorded: its content hash identifies it.
  */
+@jakarta.persistence.Cacheable
 @Entity
 @Table(name = "protocol_version")
 public class ProtocolVersion {

@@ -58,11 +58,13 @@ public class ScreeningService {
   /**
    * Corrects a screening's answers with a reason: the rules are evaluated again and every changed
    * field is audited. A correction that would make an already enrolled patient ineligible is refused;
-   * that is a protocol deviation to report, not a data fix.
+   * that is a protocol deviation to report, not a data fix. The site's enrollment lock is held from
+   * the check to the commit, so an enrollment running at the same time cannot slip in between.
    */
   public ScreeningRecord correct(String studyCode, String siteCode, long screeningId, @jakarta.validation.constraints.NotNull
       @jakarta.validation.Valid ScreeningCorrection correction) {
     Site site = sites.byCode(studyCode, siteCode);
+    screenings.lockSite(site); // the enrollment lock: an enrollment of this screening commits before or after, never during
     Screening screening = screenings.byId(screeningId).filter(s -> s.site().id().equals(site.id()))
         .orElseThrow(() -> new ScreeningCorrectionRefusedException(org.pragma.shared.DomainException.Kind.NOT_FOUND,
             "screening-not-found", "Screening " + screeningId + " is not in the screening log of site " + site.code() + "."));

@@ -11,4 +11,13 @@ public interface Screenings {
   java.util.Optional<Screening> byId(long id);
 
   void add(Screening screening);
+
+  /**
+   * Takes the site's row lock until the transaction ends: the lock enrollment takes, so a correction
+   * and an enrollment of the same screening never interleave.
+   */
+  void lockSite(Site site);
+
+  /** Reads the screening again from the database (after a lock, to see what others committed). */
+  void refresh(Screening screening);
 }

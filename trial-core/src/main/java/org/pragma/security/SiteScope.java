@@ -40,6 +40,11 @@ public record SiteScope(boolean everySite, Set<String> wholeStudies, Set<SiteAss
         || sites.stream().anyMatch(s -> s.studyCode().equals(studyCode));
   }
 
+  /** May the caller see every site of this study (investigators of it, and the all-site roles)? */
+  public boolean coversWholeStudy(String studyCode) {
+    return everySite || wholeStudies.contains(studyCode);
+  }
+
   /** May the caller see data recorded at this site of this study? */
   public boolean coversSite(String studyCode, String siteCode) {
     return everySite

@@ -15,6 +15,7 @@ import java.time.Instant;
  * An applied electronic signature. It is linked to its record by the content hash (§11.70): the
  * signature applies to exactly the content with that hash and to nothing else. Never changed.
  */
+@jakarta.persistence.Cacheable
 @Entity
 @Table(name = "e_signature")
 public class Signature {

@@ -59,7 +59,12 @@ public class SignatureService {
     return signature;
   }
 
+  /**
+   * Signatures, newest first: every signature for the roles that review all sites' records (admins,
+   * statisticians, data managers); the caller's own signatures for anyone else.
+   */
   public List<Signature> find(String contentHash, int max) {
-    return signatures.find(contentHash, Math.min(Math.max(1, max), 1000));
+    String signer = currentUser.scope().everySite() ? null : currentUser.name();
+    return signatures.find(contentHash, signer, Math.min(Math.max(1, max), 1000));
   }
 }

@@ -7,5 +7,6 @@ public interface Signatures {
   void add(Signature signature);
 
   /** Signatures of the content with this hash, or every signature when it is null; newest first. */
-  List<Signature> find(String contentHash, int max);
+  /** Newest first; a null content hash or signer does not narrow. */
+  List<Signature> find(String contentHash, String signer, int max);
 }

@@ -61,7 +61,6 @@ class AccessControlIT {
       assertThat(http.get("api/users").statusCode()).as(role + " users").isEqualTo(admin ? 200 : 403);
       assertThat(http.get("api/audit?max=5").statusCode()).as(role + " audit").isEqualTo(monitor ? 200 : 403);
       assertThat(http.get("api/audit/verification").statusCode()).as(role + " verify").isEqualTo(monitor ? 200 : 403);
-      assertThat(http.get("api/signatures").statusCode()).as(role + " signatures").isEqualTo(200);
       assertThat(http.get("api/account").body()).as(role + " account").contains("\"roles\":[\"" + role + "\"]");
     }
   }
@@ -85,6 +84,17 @@ class AccessControlIT {
     assertThat(foreign.body()).contains("urn:pragma:problem:study-not-found");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(admin.get("api/studies/" + other).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aUserDeactivatedByAnotherServerInstanceIsRefusedHereAtOnce() {
+    ItUsers.User user = ItUsers.create(base, "INVESTIGATOR");
+    Http http = user.http();
+    assertThat(http.get("api/account").statusCode()).isEqualTo(200);
+
+    assertThat(Database.update("update app_user set active = false where username = ?", user.username())).isEqualTo(1);
+
+    assertThat(http.get("api/account").statusCode()).as("no cached copy of the account may still let them in").isEqualTo(401);
   }
 
   @Test

@@ -75,4 +75,88 @@ class ConcurrentEnrollmentIT {
     String list = clients.get(0).get(patients).body();
     assertThat(STUDY_ID.matcher(list).results().count()).isEqualTo(PATIENTS);
   }
+
+  @Test
+  void anEnrollmentAndACorrectionMakingThePatientIneligibleNeverBothSucceed() throws Exception {
+    Trials.Trial trial = Trials.spineCare(base);
+    Http coordinator = ItUsers.create(base, "COORDINATOR", trial.study() + "/S2").http();
+    String site = "api/studies/" + trial.study() + "/sites/S2";
+    String ineligible = Trials.spineCareScreening("low-back", true).replace("\"pregnant\":false", "\"pregnant\":true")
+        .replaceFirst("}$", ",\"reason\":\"Pregnancy test positive\"}");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int i = 0; i < 10; i++) {
+        long screening = Trials.screen(coordinator, trial.study(), "S2", Trials.spineCareScreening("low-back", true));
+        String enrollment = Trials.spineCareEnrollment(screening, Trials.newMrn(), Trials.spineCareBaseline(0, 2));
+        Future<HttpResponse<String>> enrolled = pool.submit(() -> coordinator.postJson(site + "/patients", enrollment));
+        Future<HttpResponse<String>> corrected = pool.submit(() -> coordinator.putJson(site + "/screenings/" + screening, ineligible));
+        int enroll = enrolled.get().statusCode();
+        int correct = corrected.get().statusCode();
+        assertThat(enroll == 201 && correct == 200).as("screening %d: enrolled %d, corrected to ineligible %d (%s / %s)", screening,
+            enroll, correct, enrolled.get().body(), corrected.get().body()).isFalse();
+        assertThat(List.of(enroll, correct)).as("each is refused cleanly or succeeds").allMatch(c -> c == 200 || c == 201 || c == 409 || c == 422);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void simultaneousRegistrationsOfOneSiteCodeOrStudyCodeGiveOneSuccessAndConflictsNever500() throws Exception {
+    Trials.Trial trial = Trials.spineCare(base);
+    Http admin = trial.admin();
+    String study = StudyServiceIT.uniqueCode();
+
+    List<Integer> sites = race(8, () -> admin.postJson("api/studies/" + trial.study() + "/sites",
+        "{\"code\":\"S99\",\"name\":\"Clinic S99\",\"covariates\":{\"health-system\":\"vanderbilt\",\"annual-spine-visits\":\"310\"}}"));
+    List<Integer> studies = race(8, () -> admin.postJson("api/studies", "{\"code\":\"" + study + "\",\"title\":\"Raced\"}"));
+
+    assertThat(sites).containsOnly(201, 409).containsOnlyOnce(201);
+    assertThat(studies).containsOnly(201, 409).containsOnlyOnce(201);
+  }
+
+  @Test
+  void simultaneousSavesOfOneVisitKeepOneAndRefuseTheOthersWith409() throws Exception {
+    Trials.Trial trial = Trials.spineCare(base);
+    Http coordinator = ItUsers.create(base, "COORDINATOR", trial.study() + "/S3").http();
+    long screening = Trials.screen(coordinator, trial.study(), "S3", Trials.spineCareScreening("low-back", true));
+    String studyId = EnrollmentApiIT.field(Trials.expect(201, coordinator.postJson("api/studies/" + trial.study() + "/sites/S3/patients",
+        Trials.spineCareEnrollment(screening, Trials.newMrn(), Trials.spineCareBaseline(0, 2)))), "studyId");
+    String visit = "api/studies/" + trial.study() + "/patients/" + studyId + "/visits/month-3";
+    String version = coordinator.get(visit).body().replaceAll("(?s).*?\"version\":(\\d+).*", "$1");
+    String save = "{\"visitOn\":\"" + Trials.today() + "\",\"version\":" + version + ",\"instruments\":{\"NPRS\":{\"nprs1\":%d}}}";
+
+    List<Integer> saves = race(6, () -> coordinator.putJson(visit, String.format(save, 4)));
+    HttpResponse<String> stale = coordinator.putJson(visit, String.format(save, 9).replace("}}}", "}},\"reason\":\"Late entry\"}"));
+
+    assertThat(saves).containsOnly(200, 409).containsOnlyOnce(200);
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(stale.body()).contains("urn:pragma:problem:visit-changed", "changed by someone else");
+    assertThat(coordinator.get(visit).body()).contains("\"nprs1\":4").doesNotContain("\"nprs1\":9");
+  }
+
+  /** Sends {@code n} copies of a request at the same moment and returns their status codes. */
+  private static List<Integer> race(int n, Callable<HttpResponse<String>> request) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    try {
+      List<Future<HttpResponse<String>>> results = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return request.call();
+        }));
+      }
+      start.countDown();
+      List<Integer> codes = new ArrayList<>();
+      for (Future<HttpResponse<String>> f : results) {
+        HttpResponse<String> r = f.get();
+        assertThat(r.statusCode()).as(r.body()).isLessThan(500);
+        codes.add(r.statusCode());
+      }
+      return codes;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

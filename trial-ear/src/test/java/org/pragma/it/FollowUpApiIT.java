@@ -86,19 +86,19 @@ class FollowUpApiIT {
     String month3 = visits() + "/month-3";
     String partial = "{\"visitOn\":\"" + enrolled + "\",\"instruments\":{\"ODI\":{\"odi1\":2,\"odi2\":2}}}";
 
-    HttpResponse<String> saved = coordinator.putJson(month3, partial);
+    HttpResponse<String> saved = save(month3, partial);
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     assertThat(saved.body()).contains("\"data\":\"INCOMPLETE\"", "\"outOfWindow\":true");
 
-    HttpResponse<String> noReason = coordinator.putJson(month3, complete(2, null));
+    HttpResponse<String> noReason = save(month3, complete(2, null));
     assertThat(noReason.statusCode()).isEqualTo(422);
     assertThat(noReason.body()).contains("reason-required");
 
-    HttpResponse<String> outOfRange = coordinator.putJson(month3, complete(7, "typo"));
+    HttpResponse<String> outOfRange = save(month3, complete(7, "typo"));
     assertThat(outOfRange.statusCode()).isEqualTo(422);
     assertThat(outOfRange.body()).contains("instruments.ODI.odi1");
 
-    HttpResponse<String> completed = coordinator.putJson(month3, complete(2, "Rest of the questionnaire returned"));
+    HttpResponse<String> completed = save(month3, complete(2, "Rest of the questionnaire returned"));
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
     assertThat(completed.body()).contains("\"data\":\"COMPLETE\"", "\"status\":\"COMPLETED_OUT_OF_WINDOW\"", "\"percent\":40.0", "\"total\":6");
 
@@ -109,14 +109,20 @@ class FollowUpApiIT {
     assertThat(locked.body()).contains("\"locked\":true");
     assertThat(coordinator.postJson(month3 + "/lock", "{\"password\":\"" + ItUsers.PASSWORD + "\"}").statusCode()).isEqualTo(403);
 
-    HttpResponse<String> whileLocked = coordinator.putJson(month3, complete(3, "Correction"));
+    HttpResponse<String> whileLocked = save(month3, complete(3, "Correction"));
     assertThat(whileLocked.statusCode()).isEqualTo(409);
     assertThat(whileLocked.body()).contains("locked");
 
     expect(200, dataManager.postJson(month3 + "/unlock", "{\"reason\":\"Query from the monitor\"}"));
-    assertThat(coordinator.putJson(month3, complete(3, "Correction after query")).body()).contains("\"percent\":60.0");
+    assertThat(save(month3, complete(3, "Correction after query")).body()).contains("\"percent\":60.0");
     String audit = trial.admin().get("api/audit?study=" + trial.study() + "&entity=visit").body();
     assertThat(audit).contains("Query from the monitor", "Correction after query", "Rest of the questionnaire returned");
+  }
+
+  /** Saves the visit as a client does: with the version it has just read. */
+  private HttpResponse<String> save(String visit, String body) {
+    String version = coordinator.get(visit).body().replaceAll("(?s).*?\"version\":(\\d+).*", "$1");
+    return coordinator.putJson(visit, body.replaceFirst("^\\{", "{\"version\":" + version + ","));
   }
 
   @Test
@@ -138,6 +144,30 @@ class FollowUpApiIT {
     String completion = coordinator.get("api/studies/" + trial.study() + "/completion?on=" + enrolled.plusDays(500)).body();
 
     assertThat(completion).contains("\"visit\":\"baseline\"", "\"completedInWindow\":1", "\"visit\":\"month-12\"", "\"missed\":1");
+  }
+
+  @Test
+  void withdrawnAndDeadPatientsVisitsAreCancelledNotMissedOrPendingOnEitherSideOfTheWindowsClose() {
+    for (String status : java.util.List.of("WITHDRAWN", "DIED")) {
+      long screening = Trials.screen(coordinator, trial.study(), site, Trials.spineCareScreening("low-back", true));
+      String id = EnrollmentApiIT.field(expect(201, coordinator.postJson("api/studies/" + trial.study() + "/sites/" + site + "/patients",
+          Trials.spineCareEnrollment(screening, Trials.newMrn(), Trials.spineCareBaseline(0, 1)))), "studyId");
+      expect(200, coordinator.postJson("api/studies/" + trial.study() + "/patients/" + id + "/status",
+          "{\"status\":\"" + status + "\",\"effectiveOn\":\"" + enrolled + "\",\"reason\":\"Stopped the study\"}"));
+    }
+    // The 3-month window closes on day 119: the followed patient's visit is pending on that day, missed the next.
+    String lastDay = month3Completion(enrolled.plusDays(119));
+    String dayAfter = month3Completion(enrolled.plusDays(120));
+
+    assertThat(lastDay).contains("\"pending\":1,", "\"missed\":0,", "\"cancelled\":2");
+    assertThat(dayAfter).contains("\"pending\":0,", "\"missed\":1,", "\"cancelled\":2");
+  }
+
+  private String month3Completion(java.time.LocalDate on) {
+    String all = coordinator.get("api/studies/" + trial.study() + "/completion?on=" + on).body();
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\{[^{}]*\"visit\":\"month-3\"[^{}]*}").matcher(all);
+    assertThat(row.find()).as(all).isTrue();
+    return row.group();
   }
 
   @Test

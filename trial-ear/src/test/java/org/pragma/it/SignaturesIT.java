@@ -11,7 +11,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Electronic signatures over REST: the password again, a meaning, the hash; wrong passwords refused. */
+/**
+ * Electronic signatures over REST. A signature is applied only by the action it signs, with a subject
+ * the server derives; the list shows every signature to the all-site roles and each other user only
+ * their own.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SignaturesIT {
   @Deployment(testable = false)
@@ -21,49 +25,31 @@ class SignaturesIT {
 
   @ArquillianResource URL base;
 
-  static String request(String password, String hash) {
-    return "{\"password\":\"" + password + "\",\"meaning\":\"APPROVAL\",\"contentHash\":\"" + hash
-        + "\",\"subject\":\"Randomization of TEST-STUDY\"}";
-  }
-
-  static String randomHash() {
-    return (java.util.UUID.randomUUID().toString() + java.util.UUID.randomUUID()).replace("-", "").substring(0, 64);
-  }
-
   @Test
-  void signsWithTheRightPasswordAndShowsWhoWhenAndWhy() {
+  void nobodyCanSignArbitraryContentWithASubjectOfTheirChoice() {
     ItUsers.User statistician = ItUsers.create(base, "STATISTICIAN");
-    Http http = statistician.http();
-    String hash = randomHash();
+    String lookAlike = "{\"password\":\"" + statistician.password() + "\",\"meaning\":\"APPROVAL\",\"contentHash\":\""
+        + "a".repeat(64) + "\",\"subject\":\"Randomization of SPINE-CARE, wave 99\"}";
 
-    HttpResponse<String> signed = http.postJson("api/signatures", request(statistician.password(), hash));
-    HttpResponse<String> listed = http.get("api/signatures?contentHash=" + hash);
+    HttpResponse<String> refused = statistician.http().postJson("api/signatures", lookAlike);
 
-    assertThat(signed.statusCode()).isEqualTo(201);
-    assertThat(listed.body())
-        .contains("\"username\":\"" + statistician.username() + "\"", "\"fullName\":\"Test STATISTICIAN\"", "\"meaning\":\"APPROVAL\"", hash, "signedAt");
+    assertThat(refused.statusCode()).isEqualTo(405);
+    assertThat(statistician.http().get("api/signatures?contentHash=" + "a".repeat(64)).body()).isEqualTo("[]");
   }
 
   @Test
-  void aWrongPasswordIsRefusedAndNothingIsSigned() {
-    ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", "SPINE-CARE/S01");
-    Http http = coordinator.http();
-    String hash = randomHash();
+  void aRandomizationCommitIsSignedWithTheSubjectTheServerDerivesAndShownToWhoMayReviewIt() {
+    Trials.Trial trial = Trials.spineCare(base);
+    String subject = "Randomization of " + trial.study() + ", wave 1";
+    Http dataManager = ItUsers.create(base, "DATA_MANAGER").http();
+    Http coordinator = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + trial.arms().keySet().iterator().next()).http();
+    Http investigator = ItUsers.create(base, "INVESTIGATOR", trial.study() + "/" + trial.arms().keySet().iterator().next()).http();
 
-    HttpResponse<String> refused = http.postJson("api/signatures", request("not my password", hash));
+    HttpResponse<String> all = dataManager.get("api/signatures?max=1000");
 
-    assertThat(refused.statusCode()).isEqualTo(422);
-    assertThat(refused.body()).contains("urn:pragma:problem:wrong-password");
-    assertThat(http.get("api/signatures?contentHash=" + hash).body()).isEqualTo("[]");
-  }
-
-  @Test
-  void aMalformedSignatureRequestIsABadRequest() {
-    Http http = ItUsers.create(base, "DATA_MANAGER").http();
-
-    HttpResponse<String> r = http.postJson("api/signatures", "{\"password\":\"x\",\"meaning\":\"APPROVAL\",\"contentHash\":\"abc\"}");
-
-    assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(r.body()).contains("\"field\":\"contentHash\"", "\"field\":\"subject\"");
+    assertThat(all.statusCode()).isEqualTo(200);
+    assertThat(all.body()).contains(subject, "\"meaning\":\"APPROVAL\"", "signedAt", "\"fullName\":\"Test STATISTICIAN\"");
+    assertThat(coordinator.get("api/signatures?max=1000").body()).isEqualTo("[]");
+    assertThat(investigator.get("api/signatures?max=1000").body()).isEqualTo("[]");
   }
 }

@@ -100,6 +100,7 @@ class StudiesApiIT {
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(ready.body()).contains("\"database\"", "UP");
     assertThat(live.statusCode()).isEqualTo(200);
+    assertThat(live.body()).as("liveness must not depend on the database").contains("\"application\"").doesNotContain("database");
     assertThat(openapi.statusCode()).isEqualTo(200);
     assertThat(openapi.body()).contains("/api/studies");
   }

@@ -3,6 +3,7 @@ package org.pragma.followup.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,21 +66,21 @@ class JpaVisits implements Visits {
   }
 
   @Override
-  public List<CompletionCount> completion(Study study, LocalDate today) {
-    // One grouped query; each visit counts once as completed in window, out of window, missed or pending.
-    java.util.Map<Long, String> codes = new HashMap<>();
-    em.createQuery("select s from Site s where s.study = :study", Site.class).setParameter("study", study).getResultList()
-        .forEach(s -> codes.put(s.id(), s.code()));
-    List<Object[]> rows = em.createQuery("select v.siteId, v.arm, v.code,"
-            + " sum(case when v.dataState = :complete and v.visitOn >= v.opensOn and v.visitOn <= v.closesOn then 1 else 0 end),"
-            + " sum(case when v.dataState = :complete and (v.visitOn < v.opensOn or v.visitOn > v.closesOn) then 1 else 0 end),"
-            + " sum(case when v.dataState <> :complete and v.closesOn < :today then 1 else 0 end),"
-            + " sum(case when v.dataState <> :complete and v.closesOn >= :today then 1 else 0 end)"
-            + " from PatientVisit v where v.studyId = :study group by v.siteId, v.arm, v.code", Object[].class)
-        .setParameter("complete", PatientVisit.DataState.COMPLETE).setParameter("today", today).setParameter("study", study.id())
-        .getResultList();
-    return rows.stream().map(r -> new CompletionCount(codes.getOrDefault((Long) r[0], "?"), (String) r[1], (String) r[2],
-            count(r[3]), count(r[4]), count(r[5]), count(r[6])))
+  public List<CompletionCount> completion(Study study, List<Site> sites, LocalDate today) {
+    if (sites.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> codes = new HashMap<>();
+    sites.forEach(s -> codes.put(s.id(), s.code()));
+    Query query = em.createNativeQuery(CompletionQuery.sql(sites.size()))
+        .setParameter(1, today).setParameter(2, today).setParameter(3, study.id());
+    for (int i = 0; i < sites.size(); i++) {
+      query.setParameter(4 + i, sites.get(i).id());
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream().map(r -> new CompletionCount(codes.get(((Number) r[0]).longValue()), (String) r[1], (String) r[2],
+            count(r[3]), count(r[4]), count(r[5]), count(r[6]), count(r[7])))
         .sorted(java.util.Comparator.comparing(CompletionCount::site).thenComparing(CompletionCount::arm)
             .thenComparing(CompletionCount::visit))
         .toList();

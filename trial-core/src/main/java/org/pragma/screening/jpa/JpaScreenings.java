@@ -21,6 +21,16 @@ class JpaScreenings implements Screenings {
   }
 
   @Override
+  public void lockSite(Site site) {
+    em.createNativeQuery("select id from site where id = ? for update").setParameter(1, site.id()).getResultList();
+  }
+
+  @Override
+  public void refresh(Screening screening) {
+    em.refresh(screening);
+  }
+
+  @Override
   public java.util.Optional<Screening> byId(long id) {
     return java.util.Optional.ofNullable(em.find(Screening.class, id));
   }

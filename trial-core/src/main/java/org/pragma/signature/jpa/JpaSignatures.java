@@ -19,16 +19,14 @@ class JpaSignatures implements Signatures {
   }
 
   @Override
-  public List<Signature> find(String contentHash, int max) {
-    if (contentHash == null || contentHash.isBlank()) {
-      return em.createQuery("select s from Signature s order by s.signedAt desc, s.id desc", Signature.class)
-          .setMaxResults(max)
-          .getResultList();
-    }
-    return em.createQuery(
-            "select s from Signature s where s.contentHash = :hash order by s.signedAt desc, s.id desc", Signature.class)
-        .setParameter("hash", contentHash)
+  public List<Signature> find(String contentHash, String signer, int max) {
+    boolean byHash = contentHash != null && !contentHash.isBlank();
+    return em.createQuery("select s from Signature s where (:anyHash = true or s.contentHash = :hash)"
+            + " and (:anySigner = true or s.username = :signer) order by s.signedAt desc, s.id desc", Signature.class)
+        .setParameter("anyHash", !byHash).setParameter("hash", byHash ? contentHash : "")
+        .setParameter("anySigner", signer == null).setParameter("signer", signer == null ? "" : signer)
         .setMaxResults(max)
         .getResultList();
   }
+
 }

@@ -74,7 +74,7 @@ public class RandomizationResource {
   @Produces("text/csv")
   @Operation(summary = "The wave's sites and covariate values as the command line reads them, to reproduce the draw")
   public Response sitesCsv(@PathParam("study") String study, @PathParam("wave") int wave) {
-    Draw draw = allocation.committed(study, wave).draw();
+    Draw draw = allocation.wholeWave(study, wave).draw();
     return Response.ok(SitesCsv.of(draw))
         .header("Content-Disposition", "attachment; filename=\"" + AllocationService.sitesCsvName(study, wave) + "\"")
         .build();

@@ -33,9 +33,14 @@ public final class Messages {
 
   /**
    * A service call refused by bean validation (an {@link EJBException} around the violations):
-   * each violation as "field message". Anything else is rethrown.
+   * each violation as "field message"; a write that lost a race to someone else's as "reload and try
+   * again". Anything else is rethrown.
    */
   public static void invalid(String clientId, EJBException e) {
+    if (org.pragma.shared.ConcurrentChange.causedBy(e)) {
+      add(clientId, FacesMessage.SEVERITY_ERROR, "Not saved", org.pragma.shared.ConcurrentChange.MESSAGE);
+      return;
+    }
     if (!(e.getCause() instanceof ConstraintViolationException violations)) {
       throw e;
     }

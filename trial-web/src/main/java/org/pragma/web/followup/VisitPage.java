@@ -70,7 +70,7 @@ public class VisitPage implements Serializable {
     try {
       Map<String, Map<String, Object>> given = new LinkedHashMap<>();
       answers.forEach((code, items) -> given.put(code, ScoreText.answered(items)));
-      visit = data.record(study, id, visitCode, new VisitEntry(LocalDate.parse(visitOn), given, reason));
+      visit = data.record(study, id, visitCode, new VisitEntry(LocalDate.parse(visitOn), given, reason, visit.version()));
       reason = "";
       Messages.info("Saved", "The visit is " + (visit.data() == org.pragma.followup.PatientVisit.DataState.COMPLETE ? "complete" : "saved as incomplete")
           + (visit.outOfWindow() ? ", out of its window (flagged)." : "."));

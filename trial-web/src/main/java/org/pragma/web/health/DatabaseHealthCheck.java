@@ -7,13 +7,15 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.pragma.platform.DataSourceConfig;
 
-/** Pragma is of no use without its database: both probes ask it for a valid connection. */
+/**
+ * Pragma can serve no request without its database, so readiness asks it for a valid connection.
+ * Liveness does not (see {@link ProcessHealthCheck}): an orchestrator restarts a server that is not
+ * live, and restarting every server because the database is down would not bring it back.
+ */
 @Readiness
-@Liveness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
   @Resource(lookup = DataSourceConfig.JNDI_NAME)

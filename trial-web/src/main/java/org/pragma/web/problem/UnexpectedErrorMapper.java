@@ -1,5 +1,6 @@
 package org.pragma.web.problem;
 
+import org.pragma.shared.ConcurrentChange;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -34,6 +35,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             || cause instanceof WebApplicationException)) {
       ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
       return mapper.toResponse(cause);
+    }
+    if (ConcurrentChange.causedBy(e)) {
+      LOG.info(() -> "Lost race answered with 409: " + cause);
+      return Problem.of(Response.Status.CONFLICT, "concurrent-change", ConcurrentChange.MESSAGE).toResponse();
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);

@@ -44,7 +44,7 @@ public class ProtocolsPage implements Serializable {
   }
 
   private void read() {
-    var set = protocols.lastLoad();
+    var set = protocols.loadReport();
     studies = set.loads().stream().map(LoadView::of).toList();
     errors = set.errors();
   }

@@ -35,9 +35,10 @@ public class ProtocolsResource {
   public record Status(List<LoadView> studies, List<ValidationError> errors) {}
 
   @GET
+  @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER})
   @Operation(summary = "Each study folder of the protocols in force: loaded, or rejected with its errors")
   public Status status() {
-    var set = protocols.lastLoad();
+    var set = protocols.loadReport();
     return new Status(set.loads().stream().map(LoadView::of).toList(), set.errors());
   }
 

@@ -28,7 +28,7 @@ public class StudyProtocolPage implements Serializable {
       return;
     }
     try {
-      protocol = ProtocolView.of(code.toUpperCase(Locale.ROOT), protocols.protocol(code));
+      protocol = ProtocolView.of(code.toUpperCase(Locale.ROOT), protocols.visibleProtocol(code));
       versions = protocols.versions(code).stream().map(ProtocolVersionView::of).toList();
     } catch (ProtocolNotLoadedException e) {
       Messages.refused(null, e);

@@ -37,7 +37,7 @@ public class ScreenPatientPage implements Serializable {
 
   public void load() {
     try {
-      questions = ProtocolView.of(study, protocols.protocol(study)).eligibility().questions();
+      questions = ProtocolView.of(study, protocols.visibleProtocol(study)).eligibility().questions();
       screenedOn = LocalDate.now(protocols.protocol(study).timeZone()).toString();
       log = screening.log(study, site);
     } catch (DomainException e) {

@@ -57,7 +57,7 @@ public class StudiesResource {
   @Operation(summary = "The study's protocol in force: arms, interventions, schedules, eligibility")
   @APIResponse(responseCode = "404", description = "No valid protocol is loaded for this study")
   public ProtocolView protocol(@PathParam("code") String code) {
-    return ProtocolView.of(code.toUpperCase(java.util.Locale.ROOT), protocols.protocol(code));
+    return ProtocolView.of(code.toUpperCase(java.util.Locale.ROOT), protocols.visibleProtocol(code));
   }
 
   @GET

@@ -1,0 +1,39 @@
+package org.pragma.followup.jpa;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.pragma.enrollment.PatientStatus;
+import org.pragma.followup.PatientVisit;
+import org.pragma.followup.VisitStatus;
+
+/**
+ * The completion measures as one grouped SQL query (fast at a million patients), counting each visit
+ * in exactly the category {@link VisitStatus#of} gives it: complete data in or out of the window; else
+ * cancelled when the patient stopped follow-up (withdrew, died) on or before the day the window
+ * closes; else missed once the window has closed; else pending. The statuses that end follow-up come
+ * from {@link PatientStatus#continuesFollowUp()}, so the two definitions cannot drift apart.
+ * Parameters: today, today, the study id, then one per site of {@link #sql(int)}.
+ */
+final class CompletionQuery {
+  private static final String COMPLETE = "'" + PatientVisit.DataState.COMPLETE.name() + "'";
+  private static final String STOPPED = Arrays.stream(PatientStatus.values()).filter(s -> !s.continuesFollowUp())
+      .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+  private static final String OPEN = "v.data_state <> " + COMPLETE;
+  private static final String CANCELLED =
+      "(p.status in (" + STOPPED + ") and p.status_on is not null and v.closes_on >= p.status_on)";
+
+  /** Columns: site id, arm, visit code, in window, out of window, missed, pending, cancelled. */
+  static String sql(int sites) {
+    return "select v.site_id, v.arm, v.code,"
+        + " sum(case when v.data_state = " + COMPLETE + " and v.visit_on >= v.opens_on and v.visit_on <= v.closes_on then 1 else 0 end),"
+        + " sum(case when v.data_state = " + COMPLETE + " and (v.visit_on < v.opens_on or v.visit_on > v.closes_on) then 1 else 0 end),"
+        + " sum(case when " + OPEN + " and not " + CANCELLED + " and v.closes_on < ? then 1 else 0 end),"
+        + " sum(case when " + OPEN + " and not " + CANCELLED + " and v.closes_on >= ? then 1 else 0 end),"
+        + " sum(case when " + OPEN + " and " + CANCELLED + " then 1 else 0 end)"
+        + " from patient_visit v join patient p on p.id = v.patient_id"
+        + " where v.study_id = ? and v.site_id in (" + String.join(", ", java.util.Collections.nCopies(sites, "?")) + ")"
+        + " group by v.site_id, v.arm, v.code";
+  }
+
+  private CompletionQuery() {}
+}
