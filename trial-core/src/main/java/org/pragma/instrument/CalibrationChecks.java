@@ -42,7 +42,11 @@ final class CalibrationChecks {
             "Use the item codes of this instrument."));
     instrument.items().forEach(item -> checkItem(item, calibration));
     if (errors.size() == before && !rule.tScores().isEmpty()) {
-      checkTableAgrees(PromisScale.of(calibration, instrument.items()).table());
+      try {
+        checkTableAgrees(PromisScale.of(calibration, instrument.items()).table());
+      } catch (UncomputableScoreException e) {
+        errors.add(UncomputableScoreException.error(doc));
+      }
     }
   }
 

@@ -33,7 +33,14 @@ final class InstrumentReader {
     }
     Instrument instrument = build(document.root(), ContentHash.of(content));
     errors = new InstrumentChecks(document, instrument).check();
-    return errors.isEmpty() ? new Result(Optional.of(instrument.withScale()), List.of()) : new Result(Optional.empty(), errors);
+    if (!errors.isEmpty()) {
+      return new Result(Optional.empty(), errors);
+    }
+    try {
+      return new Result(Optional.of(instrument.withScale()), List.of());
+    } catch (UncomputableScoreException e) {
+      return new Result(Optional.empty(), List.of(UncomputableScoreException.error(document)));
+    }
   }
 
   private static Instrument build(JsonNode root, String hash) {

@@ -28,7 +28,12 @@ final class ThetaGrid {
     return thetas[point];
   }
 
-  /** The EAP T-score and SE from the likelihood of the observed data at every grid point. */
+  /**
+   * The EAP T-score and SE from the likelihood of the observed data at every grid point.
+   *
+   * @throws UncomputableScoreException when the likelihood vanishes (underflows) on the whole grid, as only an
+   *     implausible calibration can make it
+   */
   TScore posterior(double[] likelihood, String calibration) {
     double weight = 0;
     double sum = 0;
@@ -36,6 +41,9 @@ final class ThetaGrid {
       double w = likelihood[i] * prior[i];
       weight += w;
       sum += w * thetas[i];
+    }
+    if (!(weight > 0) || !Double.isFinite(sum / weight)) {
+      throw new UncomputableScoreException();
     }
     double mean = sum / weight;
     double variance = 0;

@@ -59,6 +59,25 @@ class CalibrationChecksTest {
         .containsExactly("tScores gives T 58.9 for raw 15, the calibration 58.6");
   }
 
+  @Test
+  void refusesACalibrationSoExtremeThatNoTScoreCanBeComputedInsteadOfFailingToLoad() {
+    StringBuilder file = new StringBuilder("code: PROMIS-PI-6A\nitemPrefix: promispi\nname: Extreme\nversion: x\n"
+        + "source: test\nitems:\n");
+    StringBuilder calibration = new StringBuilder();
+    for (int i = 1; i <= 20; i++) {
+      file.append("  - { code: promispi").append(i).append(", text: Item, options: [{ value: 1, label: a },"
+          + " { value: 2, label: b }, { value: 3, label: c }, { value: 4, label: d }, { value: 5, label: e }] }\n");
+      calibration.append("      promispi").append(i).append(": { bankItem: X").append(i)
+          .append(", a: 20, b: [9.7, 9.8, 9.9, 10] }\n");
+    }
+    file.append("scoring:\n  method: promis-raw\n  minimumAnswered: 4\n  calibration:\n    version: x\n"
+        + "    source: test\n    items:\n").append(calibration);
+
+    ValidationError error = onlyError(file.toString());
+
+    assertThat(error.message()).contains("no T-score can be computed");
+  }
+
   private static ValidationError onlyError(String content) {
     InstrumentCatalog.Loaded loaded = load(content);
     assertThat(loaded.errors()).hasSize(1);
