@@ -70,6 +70,21 @@ class PromisScoringTest {
     assertThat(tooFew.missingItemRuleApplied()).contains("only 3 of 6", "at least 4");
   }
 
+  @Test
+  void withoutACalibrationSkippedItemsAreProratedAndNoTScoreIsGiven() throws java.io.IOException {
+    String file = java.nio.file.Files.readString(ShippedInstruments.FOLDER.resolve("PROMIS-PF-6B.yaml"));
+    String uncalibrated = file.substring(0, file.indexOf("  calibration:"));
+    Instrument raw = InstrumentCatalog.load(java.util.Map.of("PROMIS-PF-6B.yaml",
+        uncalibrated.getBytes(java.nio.charset.StandardCharsets.UTF_8))).catalog().get("PROMIS-PF-6B");
+
+    Score score = raw.score(answers("promispf", 4, 4, 4, 4, 3, null));
+
+    assertThat(score.total()).contains(23);
+    assertThat(score.tScore()).isEmpty();
+    assertThat(score.missingItemRule()).isEqualTo(MissingItemRule.PRORATED);
+    assertThat(score.missingItemRuleApplied()).contains("19 x 6 / 5");
+  }
+
   private static TScore t(String value, String se, String calibration) {
     return new TScore(new BigDecimal(value), Optional.of(new BigDecimal(se)), Optional.of(calibration));
   }
