@@ -23,6 +23,7 @@ import org.pragma.followup.PlannedVisit;
 import org.pragma.followup.VisitPlanner;
 import org.pragma.followup.Visits;
 import org.pragma.instrument.Score;
+import org.pragma.instrument.ScoreHeadline;
 import org.pragma.protocol.Arm;
 import org.pragma.protocol.ProtocolService;
 import org.pragma.protocol.ProtocolVersion;
@@ -207,8 +208,7 @@ public class EnrollmentService {
     values.put("consentBy", consent.by());
     values.put("consentDocument", consent.document());
     pkg.ifPresent(k -> values.put("interventionPackage", k.reference()));
-    baseline.forEach(c -> values.put("baseline." + c.instrument(), c.score().percent().map(Object::toString)
-        .or(() -> c.score().total().map(Object::toString)).orElse("scored")));
+    baseline.forEach(c -> values.put("baseline." + c.instrument(), ScoreHeadline.of(c.score())));
     // Identifiers are recorded, encrypted, but never written to the audit trail.
     values.put("identifiers", "recorded (encrypted)");
     return values;

@@ -19,7 +19,13 @@ public record PatientRecord(String studyId, String study, String site, String ar
   public record VisitRecord(String code, String name, LocalDate target, LocalDate opens, LocalDate closes,
       PatientVisit.DataState data, LocalDate visitOn, boolean outOfWindow, boolean locked, List<ResponseRecord> responses) {}
 
-  /** One instrument's answers and scores. */
+  /**
+   * One instrument's answers and scores.
+   *
+   * @param tScore PROMIS T-score (one decimal), with {@code tScoreSe} its standard error; the raw sum is total
+   * @param score the main score as people read it, e.g. "T 58.6 (SE 1.5) · raw 15"
+   */
   public record ResponseRecord(String instrument, String instrumentVersion, int itemsAnswered, int itemCount,
-      boolean scored, Integer total, BigDecimal percent, String riskGroup, String band, Map<String, Object> answers) {}
+      boolean scored, Integer total, BigDecimal percent, BigDecimal tScore, BigDecimal tScoreSe, String score,
+      String riskGroup, String band, Map<String, Object> answers) {}
 }

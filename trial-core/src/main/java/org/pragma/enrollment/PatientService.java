@@ -22,6 +22,7 @@ import org.pragma.audit.AuditRow;
 import org.pragma.audit.Changes;
 import org.pragma.audit.Audit;
 import org.pragma.followup.InstrumentResponse;
+import org.pragma.instrument.TScore;
 import org.pragma.followup.PatientVisit;
 import org.pragma.followup.Visits;
 import org.pragma.protocol.Arm;
@@ -149,7 +150,8 @@ public class PatientService {
   private static PatientRecord.ResponseRecord response(InstrumentResponse r) {
     Map<String, Object> answers = JSON.fromJson(r.answersJson(), LinkedHashMap.class);
     return new PatientRecord.ResponseRecord(r.instrument(), r.instrumentVersion(), r.itemsAnswered(), r.itemCount(),
-        r.scored(), r.total().orElse(null), r.percent().orElse(null), r.riskGroup().orElse(null), r.band().orElse(null),
+        r.scored(), r.total().orElse(null), r.percent().orElse(null), r.tScore().map(TScore::value).orElse(null),
+        r.tScore().flatMap(TScore::standardError).orElse(null), r.headline(), r.riskGroup().orElse(null), r.band().orElse(null),
         answers);
   }
 }

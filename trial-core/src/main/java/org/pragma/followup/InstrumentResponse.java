@@ -14,6 +14,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 import org.pragma.instrument.Score;
+import org.pragma.instrument.ScoreHeadline;
+import org.pragma.instrument.TScore;
 
 /** One instrument answered at one visit: the item answers as entered and the scores Pragma computed. */
 @Entity
@@ -51,6 +53,15 @@ public class InstrumentResponse {
   @Column(precision = 5, scale = 1)
   private BigDecimal percent;
 
+  @Column(name = "t_score", precision = 4, scale = 1)
+  private BigDecimal tScore;
+
+  @Column(name = "t_score_se", precision = 4, scale = 1)
+  private BigDecimal tScoreSe;
+
+  @Column(name = "t_score_calibration", length = 40)
+  private String tScoreCalibration;
+
   @Column(name = "risk_group", length = 40)
   private String riskGroup;
 
@@ -82,6 +93,9 @@ public class InstrumentResponse {
     this.scored = score.isScored();
     this.total = score.total().orElse(null);
     this.percent = score.percent().orElse(null);
+    this.tScore = score.tScore().map(TScore::value).orElse(null);
+    this.tScoreSe = score.tScore().flatMap(TScore::standardError).orElse(null);
+    this.tScoreCalibration = score.tScore().flatMap(TScore::calibration).orElse(null);
     this.riskGroup = score.riskGroup().orElse(null);
     this.band = score.band().orElse(null);
     this.enteredBy = enteredBy;
@@ -126,6 +140,17 @@ public class InstrumentResponse {
 
   public Optional<BigDecimal> percent() {
     return Optional.ofNullable(percent);
+  }
+
+  /** The PROMIS T-score with its SE and calibration, as computed when the answers were recorded. */
+  public Optional<TScore> tScore() {
+    return Optional.ofNullable(tScore).map(t -> new TScore(t, Optional.ofNullable(tScoreSe),
+        Optional.ofNullable(tScoreCalibration)));
+  }
+
+  /** The main score for people, e.g. "T 58.6 (SE 1.5) · raw 15"; see {@link ScoreHeadline}. */
+  public String headline() {
+    return scored ? ScoreHeadline.of(total(), percent(), tScore()) : "incomplete";
   }
 
   public Optional<String> riskGroup() {

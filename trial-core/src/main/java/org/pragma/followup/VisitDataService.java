@@ -30,6 +30,8 @@ import org.pragma.instrument.Instrument;
 import org.pragma.instrument.InstrumentCatalog;
 import org.pragma.instrument.InvalidResponseException;
 import org.pragma.instrument.Score;
+import org.pragma.instrument.ScoreHeadline;
+import org.pragma.instrument.TScore;
 import org.pragma.protocol.InstrumentUse;
 import org.pragma.protocol.ProtocolService;
 import org.pragma.protocol.StudyProtocol;
@@ -219,18 +221,20 @@ public class VisitDataService {
     String name = instrument == null ? code : instrument.name();
     if (r == null) {
       return new VisitView.InstrumentData(code, name, false, 0, instrument == null ? 0 : instrument.items().size(), false,
-          null, null, null, null, Map.of());
+          null, null, null, null, null, null, null, Map.of());
     }
     return new VisitView.InstrumentData(code, name, true, r.itemsAnswered(), r.itemCount(), r.scored(), r.total().orElse(null),
-        r.percent().orElse(null), r.riskGroup().orElse(null), r.band().orElse(null), JSON.fromJson(r.answersJson(), LinkedHashMap.class));
+        r.percent().orElse(null), r.tScore().map(TScore::value).orElse(null),
+        r.tScore().flatMap(TScore::standardError).orElse(null), r.headline(), r.riskGroup().orElse(null),
+        r.band().orElse(null), JSON.fromJson(r.answersJson(), LinkedHashMap.class));
   }
 
   private static String scoreText(Score s) {
-    return !s.isScored() ? "incomplete" : s.percent().map(Object::toString).or(() -> s.total().map(Object::toString)).orElse("scored");
+    return ScoreHeadline.of(s);
   }
 
   private static String scoreText(InstrumentResponse r) {
-    return !r.scored() ? "incomplete" : r.percent().map(Object::toString).or(() -> r.total().map(Object::toString)).orElse("scored");
+    return r.headline();
   }
 
   private LocalDate today(String studyCode) {

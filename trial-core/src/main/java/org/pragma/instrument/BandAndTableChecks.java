@@ -42,8 +42,8 @@ final class BandAndTableChecks {
     if (basis.equals("percent") && rule.method() != ScoringMethod.PERCENT_OF_ANSWERED) {
       add("/scoring/bandBasis", "bandBasis percent needs method percent-of-answered", "Use bandBasis total.");
     }
-    if (basis.equals("tScore") && rule.tScores().isEmpty()) {
-      add("/scoring/bandBasis", "bandBasis tScore needs a tScores table", "Use bandBasis total.");
+    if (basis.equals("tScore") && rule.tScores().isEmpty() && rule.calibration().isEmpty()) {
+      add("/scoring/bandBasis", "bandBasis tScore needs a calibration or a tScores table", "Use bandBasis total.");
     }
   }
 

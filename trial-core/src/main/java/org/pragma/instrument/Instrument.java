@@ -24,9 +24,15 @@ public final class Instrument {
   private final Map<String, Item> items;
   private final ScoringRule scoring;
   private final String contentHash;
+  private final Optional<PromisScale> scale;
 
   Instrument(String code, String name, String version, String source, Optional<String> recallPeriod,
       List<Item> items, ScoringRule scoring, String contentHash) {
+    this(code, name, version, source, recallPeriod, items, scoring, contentHash, Optional.empty());
+  }
+
+  private Instrument(String code, String name, String version, String source, Optional<String> recallPeriod,
+      List<Item> items, ScoringRule scoring, String contentHash, Optional<PromisScale> scale) {
     this.code = Objects.requireNonNull(code);
     this.name = name;
     this.version = version;
@@ -37,6 +43,25 @@ public final class Instrument {
     this.items = java.util.Collections.unmodifiableMap(byCode);
     this.scoring = scoring;
     this.contentHash = contentHash;
+    this.scale = scale;
+  }
+
+  /**
+   * This instrument with its T-score scale computed from the calibration; called once the file passed its
+   * checks, so every item has a calibration that fits its options.
+   */
+  Instrument withScale() {
+    Optional<PromisScale> computed = scoring.calibration().map(c -> PromisScale.of(c, items()));
+    return new Instrument(code, name, version, source, recallPeriod, items(), scoring, contentHash, computed);
+  }
+
+  /** The summed-score T-score table computed from the calibration, if the instrument has one. */
+  public Optional<SummedScoreTable> tScoreTable() {
+    return scale.map(PromisScale::table);
+  }
+
+  Optional<PromisScale> scale() {
+    return scale;
   }
 
   /**

@@ -36,6 +36,7 @@ final class InstrumentChecks {
     checkSubscales();
     checkRiskGroups();
     new BandAndTableChecks(doc, instrument, errors).check();
+    new CalibrationChecks(doc, instrument, errors).check();
     return errors;
   }
 

@@ -33,7 +33,14 @@ final class InstrumentReader {
     }
     Instrument instrument = build(document.root(), ContentHash.of(content));
     errors = new InstrumentChecks(document, instrument).check();
-    return errors.isEmpty() ? new Result(Optional.of(instrument), List.of()) : new Result(Optional.empty(), errors);
+    if (!errors.isEmpty()) {
+      return new Result(Optional.empty(), errors);
+    }
+    try {
+      return new Result(Optional.of(instrument.withScale()), List.of());
+    } catch (UncomputableScoreException e) {
+      return new Result(Optional.empty(), List.of(UncomputableScoreException.error(document)));
+    }
   }
 
   private static Instrument build(JsonNode root, String hash) {
@@ -56,7 +63,21 @@ final class InstrumentReader {
         node.path("maximumMissing").asInt(0), node.path("minimumAnswered").asInt(itemCount),
         recode(node.path("recode")), subscales(node.path("subscales")), riskGroups(node.path("riskGroups")),
         Optional.ofNullable(node.get("bandBasis")).map(JsonNode::asText), bands(node.path("bands")),
-        tScores(node.path("tScores")));
+        tScores(node.path("tScores")), calibration(node.get("calibration")));
+  }
+
+  private static Optional<PromisCalibration> calibration(JsonNode node) {
+    if (node == null) {
+      return Optional.empty();
+    }
+    Map<String, GradedResponseItem> items = new LinkedHashMap<>();
+    node.get("items").fields().forEachRemaining(e -> {
+      List<Double> thresholds = new ArrayList<>();
+      e.getValue().get("b").forEach(b -> thresholds.add(b.asDouble()));
+      items.put(e.getKey(), new GradedResponseItem(e.getValue().get("bankItem").asText(),
+          e.getValue().get("a").asDouble(), thresholds));
+    });
+    return Optional.of(new PromisCalibration(node.get("version").asText(), node.get("source").asText(), items));
   }
 
   private static Map<String, Map<Integer, Integer>> recode(JsonNode node) {

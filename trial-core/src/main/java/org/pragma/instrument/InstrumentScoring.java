@@ -11,7 +11,8 @@ import java.util.Optional;
  * Applies an instrument's {@link ScoringRule} to checked answers. The three methods follow the published
  * rules: ODI 2.1a / NDI percentage of the answered sections (Fairbank &amp; Pynsent 2000; Vernon 2008),
  * plain sums with subscales and the STarT Back risk algorithm (Hill 2008; Sullivan 1995 for PCS), and
- * PROMIS raw sums with the HealthMeasures 4-item floor and proration.
+ * PROMIS short forms with the HealthMeasures 4-item floor: T-score and SE from the summed-score table when
+ * complete, from the response pattern when items are skipped; without a calibration, raw sums prorated.
  */
 final class InstrumentScoring {
 
@@ -84,18 +85,26 @@ final class InstrumentScoring {
           + needed + " are needed for a score (HealthMeasures)");
     }
     int raw = answered.values().stream().mapToInt(Integer::intValue).sum();
+    Optional<PromisScale> scale = instrument.scale();
     if (missing == 0) {
-      return scored(MissingItemRule.ALL_ANSWERED, allAnswered(), raw, Optional.empty(), tScore(raw), Map.of());
+      Optional<TScore> t = scale.map(s -> s.summed(raw)).or(() -> tableTScore(raw));
+      return scored(MissingItemRule.ALL_ANSWERED, allAnswered(), raw, Optional.empty(), t, Map.of());
+    }
+    if (scale.isPresent()) {
+      String text = missing + " unanswered (" + unansweredCodes() + "); T-score from the " + answered.size()
+          + " answered items' calibrations (response pattern); raw sum of the answered items " + raw;
+      return scored(MissingItemRule.RESPONSE_PATTERN, text, raw, Optional.empty(),
+          Optional.of(scale.get().responsePattern(answered)), Map.of());
     }
     int n = answered.size();
     int prorated = (raw * itemCount + n - 1) / n;
     String text = missing + " unanswered (" + unansweredCodes() + "); prorated raw = " + raw + " x "
         + itemCount + " / " + n + ", rounded up = " + prorated;
-    return scored(MissingItemRule.PRORATED, text, prorated, Optional.empty(), tScore(prorated), Map.of());
+    return scored(MissingItemRule.PRORATED, text, prorated, Optional.empty(), tableTScore(prorated), Map.of());
   }
 
-  private Optional<BigDecimal> tScore(int raw) {
-    return Optional.ofNullable(rule.tScores().get(raw));
+  private Optional<TScore> tableTScore(int raw) {
+    return Optional.ofNullable(rule.tScores().get(raw)).map(TScore::fromTable);
   }
 
   private Map<String, Integer> subscales() {
@@ -112,7 +121,7 @@ final class InstrumentScoring {
   }
 
   private Score scored(MissingItemRule applied, String text, int total, Optional<BigDecimal> percent,
-      Optional<BigDecimal> tScore, Map<String, Integer> subscales) {
+      Optional<TScore> tScore, Map<String, Integer> subscales) {
     Optional<String> riskGroup = rule.riskGroups().stream()
         .filter(r -> r.matches(total, subscales)).map(RiskGroupRule::group).findFirst();
     Optional<String> band = band(total, percent, tScore);
@@ -120,10 +129,10 @@ final class InstrumentScoring {
         Optional.of(total), percent, tScore, subscales, riskGroup, band);
   }
 
-  private Optional<String> band(int total, Optional<BigDecimal> percent, Optional<BigDecimal> tScore) {
+  private Optional<String> band(int total, Optional<BigDecimal> percent, Optional<TScore> tScore) {
     Optional<BigDecimal> basis = rule.bandBasis().flatMap(b -> switch (b) {
       case "percent" -> percent;
-      case "tScore" -> tScore;
+      case "tScore" -> tScore.map(TScore::value);
       default -> Optional.of(BigDecimal.valueOf(total));
     });
     if (basis.isEmpty()) {

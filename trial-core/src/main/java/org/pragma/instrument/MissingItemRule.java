@@ -10,6 +10,11 @@ public enum MissingItemRule {
   ANSWERED_ONLY,
   /** PROMIS: raw sum x items on form / items answered, rounded up (HealthMeasures hand-scoring rule). */
   PRORATED,
+  /**
+   * PROMIS with a calibration: some items skipped, so the T-score is the response-pattern EAP of the
+   * answered items (HealthMeasures' preferred scoring) and the total is the sum of the answered items.
+   */
+  RESPONSE_PATTERN,
   /** Too many items unanswered: no score is given. */
   TOO_MANY_MISSING
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param total sum of the scored item values; for PROMIS the raw score, prorated when the rule says so
  * @param percent 0-100 for percent-of-answered instruments, one decimal, half up
- * @param tScore only when the instrument file carries a raw-to-T table
+ * @param tScore PROMIS T-score with its standard error, when the instrument file carries a calibration (or a
+ *     raw-to-T table); the raw sum stays in {@code total}
  * @param subscales subscale code to sum; empty when none are defined or no score is given
  * @param band interpretation band of the instrument, when defined
  */
@@ -23,7 +24,7 @@ public record Score(
     int itemCount,
     Optional<Integer> total,
     Optional<BigDecimal> percent,
-    Optional<BigDecimal> tScore,
+    Optional<TScore> tScore,
     Map<String, Integer> subscales,
     Optional<String> riskGroup,
     Optional<String> band) {

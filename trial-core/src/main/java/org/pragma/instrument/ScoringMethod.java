@@ -6,7 +6,10 @@ public enum ScoringMethod {
   PERCENT_OF_ANSWERED("percent-of-answered"),
   /** Plain sum after optional recoding, with subscales and risk groups (SBST, PCS, NPRS). */
   SUM("sum"),
-  /** PROMIS short-form raw sum, prorated when some items are unanswered, T-score only from a table. */
+  /**
+   * PROMIS short form: raw sum, and the T-score with its SE from the items' calibration (summed-score table
+   * when complete, response pattern when items are skipped); without a calibration the raw sum is prorated.
+   */
   PROMIS_RAW("promis-raw");
 
   private final String key;

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param recode per item, answer value to scored value (e.g. STarT Back item 9: 1-3 to 0, 4-5 to 1)
  * @param bandBasis {@code total}, {@code percent} or {@code tScore}; empty when there are no bands
  * @param tScores raw sum to T-score, from an official scoring manual; empty when none is provided
+ * @param calibration the items' graded response model calibration (promis-raw), from which T-scores and
+ *     their standard errors are computed
  */
 public record ScoringRule(
     ScoringMethod method,
@@ -23,7 +25,8 @@ public record ScoringRule(
     List<RiskGroupRule> riskGroups,
     Optional<String> bandBasis,
     List<Band> bands,
-    Map<Integer, BigDecimal> tScores) {
+    Map<Integer, BigDecimal> tScores,
+    Optional<PromisCalibration> calibration) {
 
   public ScoringRule {
     recode = Map.copyOf(recode);

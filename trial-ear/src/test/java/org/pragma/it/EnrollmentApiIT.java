@@ -208,6 +208,11 @@ class EnrollmentApiIT {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     assertThat(r.body()).contains("\"studyId\":\"IL-S1-0001\"", "\"model\":\"IMPLIED_BY_BASELINE\"", "\"on\":\"" + Trials.impactToday() + "\"",
         "\"total\":18", "\"total\":24");
+    // The co-primary outcomes as the trial reports them: PROMIS T-scores with their SE (PI 6a v1.0, PF 6b v1.2).
+    HttpResponse<String> read = admin.get(r.headers().firstValue("Location").orElseThrow());
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(read.body()).contains("\"tScore\":61.2", "\"tScoreSe\":1.4", "T 61.2 (SE 1.4) · raw 18",
+        "\"tScore\":43.1", "\"tScoreSe\":1.9", "T 43.1 (SE 1.9) · raw 24");
   }
 
   private void assertRefused(int status, String expected, String body) {

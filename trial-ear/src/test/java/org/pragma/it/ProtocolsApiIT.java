@@ -114,6 +114,23 @@ class ProtocolsApiIT {
   }
 
   @Test
+  void scoresPromisFormsAsTScoresWithTheirStandardErrorAndNamedCalibration() {
+    HttpResponse<String> complete = http.postJson("api/instruments/PROMIS-PI-6A/score",
+        "{\"items\":{\"promispi1\":1,\"promispi2\":2,\"promispi3\":3,\"promispi4\":4,\"promispi5\":2,\"promispi6\":3}}");
+    HttpResponse<String> skipped = http.postJson("api/instruments/PROMIS-PF-6B/score",
+        "{\"items\":{\"promispf1\":4,\"promispf2\":4,\"promispf3\":4,\"promispf4\":4,\"promispf5\":3,\"promispf6\":null}}");
+
+    // PI 6a raw 15 -> T 58.6 as published; PF 6b v1.2 with item 6 skipped: response-pattern EAP of the five answered
+    assertThat(complete.statusCode()).as(complete.body()).isEqualTo(200);
+    assertThat(complete.body()).contains("\"total\":15", "\"value\":58.6", "\"standardError\":1.5",
+        "\"calibration\":\"v1.0\"", "ALL_ANSWERED");
+    assertThat(skipped.statusCode()).as(skipped.body()).isEqualTo(200);
+    assertThat(skipped.body()).contains("\"total\":19", "\"value\":41.9", "\"standardError\":1.8",
+        "\"calibration\":\"v1.2\"", "RESPONSE_PATTERN");
+    assertThat(http.get("api/instruments/PROMIS-PF-6B").body()).contains("\"calibration\":\"v1.2\"", "\"tScoreTable\":true");
+  }
+
+  @Test
   void scoresStartBackIntoARiskGroup() {
     String items = "{\"items\":{\"sbst1\":1,\"sbst2\":1,\"sbst3\":1,\"sbst4\":1,\"sbst5\":1,\"sbst6\":1,\"sbst7\":1,\"sbst8\":1,\"sbst9\":5}}";
 

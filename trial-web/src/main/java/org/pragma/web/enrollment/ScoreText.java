@@ -3,10 +3,14 @@ package org.pragma.web.enrollment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pragma.instrument.Score;
+import org.pragma.instrument.ScoreHeadline;
 import org.pragma.protocol.ProtocolService;
 import org.pragma.shared.DomainException;
 
-/** A score as one line of text for forms: "40.0 % (10 of 10 items)", or what is still missing. */
+/**
+ * A score as one line of text for forms: "40.0 % (10 of 10 items)", "T 58.6 (SE 1.5) · raw 15 (6 of 6 items)"
+ * for PROMIS, or what is still missing.
+ */
 public final class ScoreText {
   private ScoreText() {}
 
@@ -40,7 +44,7 @@ public final class ScoreText {
       return "Incomplete: " + s.itemsAnswered() + " of " + s.itemCount() + " items answered";
     }
     StringBuilder text = new StringBuilder();
-    s.percent().ifPresentOrElse(p -> text.append(p).append(" %"), () -> s.total().ifPresent(text::append));
+    text.append(ScoreHeadline.of(s.total(), s.percent(), s.tScore()));
     s.riskGroup().ifPresent(g -> text.append(" · ").append(g).append(" risk"));
     s.band().ifPresent(b -> text.append(" · ").append(b));
     return text.append(" (").append(s.itemsAnswered()).append(" of ").append(s.itemCount()).append(" items)").toString();

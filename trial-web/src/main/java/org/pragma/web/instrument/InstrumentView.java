@@ -4,6 +4,7 @@ import java.util.List;
 import org.pragma.instrument.Band;
 import org.pragma.instrument.Instrument;
 import org.pragma.instrument.Item;
+import org.pragma.instrument.PromisCalibration;
 import org.pragma.instrument.ResponseOption;
 import org.pragma.instrument.RiskGroupRule;
 import org.pragma.instrument.ScoringRule;
@@ -19,7 +20,12 @@ public record InstrumentView(
     ScoringView scoring,
     List<ItemView> items) {
 
-  /** How the instrument is scored: the method, its missing-item limits, subscales, risk groups and bands. */
+  /**
+   * How the instrument is scored: the method, its missing-item limits, subscales, risk groups and bands.
+   *
+   * @param tScoreTable whether T-scores are given (from a calibration or a copied table)
+   * @param calibration the item calibration version T-scores are computed with, e.g. v1.2; null without one
+   */
   public record ScoringView(
       String method,
       int maximumMissing,
@@ -27,10 +33,12 @@ public record InstrumentView(
       List<Subscale> subscales,
       List<RiskGroupRule> riskGroups,
       List<Band> bands,
-      boolean tScoreTable) {
+      boolean tScoreTable,
+      String calibration) {
     static ScoringView of(ScoringRule r) {
-      return new ScoringView(
-          r.method().key(), r.maximumMissing(), r.minimumAnswered(), r.subscales(), r.riskGroups(), r.bands(), !r.tScores().isEmpty());
+      return new ScoringView(r.method().key(), r.maximumMissing(), r.minimumAnswered(), r.subscales(), r.riskGroups(),
+          r.bands(), !r.tScores().isEmpty() || r.calibration().isPresent(),
+          r.calibration().map(PromisCalibration::version).orElse(null));
     }
   }
 
