@@ -77,6 +77,19 @@ class FollowUpPageIT {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reachability"), "Marked unreachable"));
       assertThat(d.findElement(By.id("patient:history")).getText()).contains("Five calls without answer");
       browser.screenshot("patient-unreachable");
+
+      // Someone else saves the visit while it is open here: this page's save is refused, loses nothing, and says to reload.
+      d.get(base + "visit.xhtml?study=" + trial.study() + "&id=" + studyId + "&visit=month-3");
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("entry:save")));
+      String visit = "api/studies/" + trial.study() + "/patients/" + studyId + "/visits/month-3";
+      String version = api.get(visit).body().replaceAll("(?s).*?\"version\":(\\d+).*", "$1");
+      expect(200, api.putJson(visit, "{\"version\":" + version + ",\"visitOn\":\"" + Trials.today() + "\",\"reason\":\"Phone call\","
+          + "\"instruments\":{\"NPRS\":{\"nprs1\":3}}}"));
+      d.findElement(By.id("entry:reason")).sendKeys("Second look");
+      d.findElement(By.id("entry:save")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:messages"), "changed by someone else"));
+      assertThat(api.get(visit).body()).contains("\"nprs1\":3");
+      browser.screenshot("visit-changed-meanwhile");
     }
   }
 }
