@@ -16,12 +16,6 @@ public final class Deployments {
 
   /** The EAR as built, for tests that talk to it from outside (HTTP, browser). */
   public static EnterpriseArchive ear() {
-    try {
-      // Arquillian exports the deployment into java.io.tmpdir, which failsafe points at this build's target folder.
-      java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot create the temporary folder " + System.getProperty("java.io.tmpdir"), e);
-    }
     String path = System.getProperty("pragma.ear");
     if (path == null || !new File(path).isFile()) {
       throw new IllegalStateException("pragma.ear system property must name the built EAR, was " + path);
