@@ -87,7 +87,7 @@ class FollowUpPageIT {
           + "\"instruments\":{\"NPRS\":{\"nprs1\":3}}}"));
       d.findElement(By.id("entry:reason")).sendKeys("Second look");
       d.findElement(By.id("entry:save")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:messages"), "changed by someone else"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:saveMessages"), "changed by someone else"));
       assertThat(api.get(visit).body()).contains("\"nprs1\":3");
       browser.screenshot("visit-changed-meanwhile");
     }

@@ -26,8 +26,13 @@ public final class Messages {
 
   /** A domain refusal with each of its individual problems (fields, items) as a message of its own. */
   public static void refusedWithErrors(DomainException e) {
-    refused(null, e);
-    e.errors().forEach(err -> error(null, "Check",
+    refusedWithErrors(null, e);
+  }
+
+  /** The same, shown next to {@code clientId} (the button that was refused). */
+  public static void refusedWithErrors(String clientId, DomainException e) {
+    refused(clientId, e);
+    e.errors().forEach(err -> error(clientId, "Check",
         err instanceof org.pragma.enrollment.EnrollmentError ee ? ee.field() + " " + ee.message() : String.valueOf(err)));
   }
 

@@ -32,6 +32,9 @@ import org.pragma.web.faces.Messages;
 @Named
 @ViewScoped
 public class VisitPage implements Serializable {
+  /** Refusals of a save are shown next to the Save button, where the user is looking. */
+  private static final String SAVE = "entry:save";
+
   private static final long serialVersionUID = 1L;
 
   @EJB private transient VisitDataService data;
@@ -75,11 +78,11 @@ public class VisitPage implements Serializable {
       Messages.info("Saved", "The visit is " + (visit.data() == org.pragma.followup.PatientVisit.DataState.COMPLETE ? "complete" : "saved as incomplete")
           + (visit.outOfWindow() ? ", out of its window (flagged)." : "."));
     } catch (DateTimeParseException e) {
-      Messages.error(null, "Not a date", "Enter the visit date as YYYY-MM-DD.");
+      Messages.error("entry:visitOn", "Not a date", "Enter the visit date as YYYY-MM-DD.");
     } catch (DomainException e) {
-      Messages.refusedWithErrors(e);
+      Messages.refusedWithErrors(SAVE, e);
     } catch (EJBException e) {
-      Messages.invalid(null, e);
+      Messages.invalid(SAVE, e);
     }
   }
 
