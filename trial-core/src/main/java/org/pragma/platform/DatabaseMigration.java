@@ -32,6 +32,9 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
+    h2SessionZone(dataSource).filter(zone -> !zone.equals("UTC")).ifPresent(zone -> LOG.warning(() ->
+        "H2 runs its sessions in " + zone + ": add ;TIME ZONE=UTC to PRAGMA_DB_URL, or an instant saved in the"
+            + " repeated hour of a daylight-saving fall-back is stored an hour off"));
     MigrateResult result = flyway(dataSource, getClass().getClassLoader()).migrate();
     LOG.info(
         () ->
@@ -48,6 +51,21 @@ public class DatabaseMigration {
         .dataSource(dataSource)
         .locations("classpath:db/migration", "classpath:db/vendor/" + vendorOf(dataSource))
         .load();
+  }
+
+  /** H2 turns a bound timestamp into its session zone's wall clock: the zone, when the database is H2. */
+  static java.util.Optional<String> h2SessionZone(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      if (!c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2")) {
+        return java.util.Optional.empty();
+      }
+      try (var rs = c.createStatement().executeQuery(
+          "select setting_value from information_schema.settings where setting_name = 'TIME ZONE'")) {
+        return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", e);
+    }
   }
 
   static String vendorOf(DataSource dataSource) {
