@@ -20,7 +20,10 @@ alter table patient alter column created_at set data type timestamp with time zo
 alter table instrument_response alter column entered_at set data type timestamp with time zone;
 alter table patient_visit alter column locked_at set data type timestamp with time zone;
 alter table contact_attempt alter column recorded_at set data type timestamp with time zone;
-alter table job_run alter column started_at set data type timestamp with time zone;
+
+-- The daily digest's claim of a whole day (job_run) lost the day when a run died after claiming it;
+-- the digest is now recorded per recipient instead.
+drop table job_run;
 
 -- The daily digest, one row per study, day and recipient: taken before the email is sent (so two
 -- instances never both send it), marked sent once the mail server accepted it, and removed again

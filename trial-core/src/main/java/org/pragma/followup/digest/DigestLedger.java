@@ -13,6 +13,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who got which study's digest of which day. A recipient is taken before the email goes out, in a
@@ -32,6 +35,14 @@ public class DigestLedger {
 
   @Resource SessionContext context;
   @Inject Clock clock;
+
+  /** Who already got the study's digest of the day. */
+  public Set<String> sentTo(String study, LocalDate day) {
+    List<?> names = em.createNativeQuery(
+            "select username from digest_sent where study_code = ? and digest_on = ? and sent_at is not null")
+        .setParameter(1, study).setParameter(2, day).getResultList();
+    return names.stream().map(String::valueOf).collect(Collectors.toSet());
+  }
 
   /** Takes the recipient for this digest; false if they already have it or another run is sending it. */
   public boolean take(String study, LocalDate day, String username) {

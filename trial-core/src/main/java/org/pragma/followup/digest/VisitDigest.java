@@ -9,11 +9,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import java.net.InetAddress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.pragma.followup.PatientVisit;
 import org.pragma.followup.VisitStatus;
@@ -33,19 +32,16 @@ import org.pragma.study.Study;
  * Every morning from 06:00 at a study's clinics, each coordinator of the study with an email
  * address gets the visits of their sites that are due in the next 14 days or overdue. Each email is
  * its own step, recorded in the {@link DigestLedger}: a failed or interrupted run is resumed by the
- * next tick, and no one gets the same digest twice. Nothing here runs in a transaction of its own:
- * the ledger commits each step at once. A finished study-day is marked in {@link JobClaims}, so
- * later ticks skip it cheaply.
+ * next tick (as is a coordinator assigned later that day), and no one gets the same digest twice.
+ * Nothing here runs in a transaction of its own: the ledger commits each step at once.
  */
 @Stateless
 @RunAs(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class VisitDigest {
   private static final Logger LOG = Logger.getLogger(VisitDigest.class.getName());
-  static final String JOB = "visit-digest";
   private static final int DAYS = 14;
 
-  @EJB JobClaims claims;
   @EJB DigestLedger ledger;
   @Inject StudyCalendar calendar;
   @Inject Users users;
@@ -84,7 +80,6 @@ public class VisitDigest {
     for (String code : codes) {
       LocalDate on = day != null ? day : calendar.today(code);
       if (again) {
-        claims.release(job(code), on);
         ledger.forget(code, on);
       }
       reports.add(send(code, on));
@@ -96,9 +91,7 @@ public class VisitDigest {
     if (!mail.isConfigured()) {
       return DigestReport.skipped(study, day, "Mail is not configured (PRAGMA_MAIL_HOST); no digest sent.");
     }
-    if (claims.isClaimed(job(study), day)) {
-      return DigestReport.skipped(study, day, "The digest of " + study + " for " + day + " was already sent.");
-    }
+    Set<String> haveIt = ledger.sentTo(study, day);
     int sent = 0;
     int already = 0;
     int withoutEmail = 0;
@@ -106,6 +99,10 @@ public class VisitDigest {
     for (UserAccount user : coordinatorsOf(study)) {
       if (user.email().isEmpty()) {
         withoutEmail++;
+        continue;
+      }
+      if (haveIt.contains(user.username())) {
+        already++;
         continue;
       }
       List<PatientVisit> due = dueAt(user, study, day);
@@ -126,9 +123,6 @@ public class VisitDigest {
         failed++;
         LOG.warning(() -> "Digest of " + study + " to " + user.username() + " failed, retried by the next run: " + e.getMessage());
       }
-    }
-    if (failed == 0) {
-      claims.claim(job(study), day, node());
     }
     String note = failed > 0 ? failed + " email(s) failed; the next run retries them."
         : sent == 0 && already > 0 ? "The digest of " + study + " for " + day + " was already sent." : "";
@@ -154,15 +148,4 @@ public class VisitDigest {
         .toList();
   }
 
-  private static String job(String study) {
-    return JOB + ":" + study;
-  }
-
-  private static String node() {
-    try {
-      return Optional.ofNullable(InetAddress.getLocalHost().getHostName()).orElse("?");
-    } catch (java.io.IOException e) {
-      return "?";
-    }
-  }
 }
