@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.pragma.followup.PatientVisit;
@@ -87,46 +89,48 @@ public class VisitDigest {
     return reports;
   }
 
+  /** What became of one coordinator's digest in a run. */
+  private enum Outcome { SENT, ALREADY_SENT, NO_EMAIL, NOTHING_DUE, FAILED }
+
   private DigestReport send(String study, LocalDate day) {
     if (!mail.isConfigured()) {
       return DigestReport.skipped(study, day, "Mail is not configured (PRAGMA_MAIL_HOST); no digest sent.");
     }
     Set<String> haveIt = ledger.sentTo(study, day);
-    int sent = 0;
-    int already = 0;
-    int withoutEmail = 0;
-    int failed = 0;
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     for (UserAccount user : coordinatorsOf(study)) {
-      if (user.email().isEmpty()) {
-        withoutEmail++;
-        continue;
-      }
-      if (haveIt.contains(user.username())) {
-        already++;
-        continue;
-      }
-      List<PatientVisit> due = dueAt(user, study, day);
-      if (due.isEmpty()) {
-        continue;
-      }
-      if (!ledger.take(study, day, user.username())) {
-        already++;
-        continue;
-      }
-      try {
-        mail.send(user.email().get(), "Pragma " + study + ": " + due.size() + " visit(s) due or overdue on " + day,
-            DigestText.of(user, due, day));
-        ledger.sent(study, day, user.username());
-        sent++;
-      } catch (MessagingException | RuntimeException e) {
-        ledger.failed(study, day, user.username());
-        failed++;
-        LOG.warning(() -> "Digest of " + study + " to " + user.username() + " failed, retried by the next run: " + e.getMessage());
-      }
+      Outcome outcome = user.email().isEmpty() ? Outcome.NO_EMAIL
+          : haveIt.contains(user.username()) ? Outcome.ALREADY_SENT : sendTo(user, study, day);
+      counts.merge(outcome, 1, Integer::sum);
     }
+    int sent = counts.getOrDefault(Outcome.SENT, 0);
+    int already = counts.getOrDefault(Outcome.ALREADY_SENT, 0);
+    int failed = counts.getOrDefault(Outcome.FAILED, 0);
     String note = failed > 0 ? failed + " email(s) failed; the next run retries them."
         : sent == 0 && already > 0 ? "The digest of " + study + " for " + day + " was already sent." : "";
-    return new DigestReport(study, day, sent > 0 || failed > 0, sent, already, withoutEmail, failed, note);
+    return new DigestReport(study, day, sent > 0 || failed > 0, sent, already,
+        counts.getOrDefault(Outcome.NO_EMAIL, 0), failed, note);
+  }
+
+  /** Takes the recipient in the ledger, sends, and records the result (or lets them go for the next run). */
+  private Outcome sendTo(UserAccount user, String study, LocalDate day) {
+    List<PatientVisit> due = dueAt(user, study, day);
+    if (due.isEmpty()) {
+      return Outcome.NOTHING_DUE;
+    }
+    if (!ledger.take(study, day, user.username())) {
+      return Outcome.ALREADY_SENT;
+    }
+    try {
+      mail.send(user.email().orElseThrow(), "Pragma " + study + ": " + due.size() + " visit(s) due or overdue on " + day,
+          DigestText.of(user, due, day));
+      ledger.sent(study, day, user.username());
+      return Outcome.SENT;
+    } catch (MessagingException | RuntimeException e) {
+      ledger.failed(study, day, user.username());
+      LOG.warning(() -> "Digest of " + study + " to " + user.username() + " failed, retried by the next run: " + e.getMessage());
+      return Outcome.FAILED;
+    }
   }
 
   private List<UserAccount> coordinatorsOf(String study) {
