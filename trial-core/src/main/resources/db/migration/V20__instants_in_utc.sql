@@ -3,7 +3,8 @@
 -- of the server's zone, or within the repeated hour of a DST fall-back, a record would read back as
 -- another instant and the audit chain, whose hash includes recorded_at, would seem tampered with.
 -- Existing values were written in the server's zone; the conversion reads them in the session's
--- zone, which both JDBC drivers take from the JVM running this migration: the same server.
+-- zone: PostgreSQL's driver sets it to the JVM's zone, and DatabaseMigration sets H2's to it for
+-- migrations (H2 URLs now carry TIME ZONE=UTC, see InstantsAcrossZonesTest).
 alter table study alter column created_at set data type timestamp with time zone;
 alter table app_user alter column locked_until set data type timestamp with time zone;
 alter table app_user alter column password_changed_at set data type timestamp with time zone;

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -45,11 +46,17 @@ public class DatabaseMigration {
                 + " migrations applied now)");
   }
 
-  /** Flyway configured for this database: the shared migrations plus its vendor folder. */
+  /**
+   * Flyway configured for this database: the shared migrations plus its vendor folder. On H2 the
+   * migrations run in the server's zone, the one zone-less timestamps were written in before V20
+   * turned them into instants (PostgreSQL's driver always sets the session to it).
+   */
   public static Flyway flyway(DataSource dataSource, ClassLoader loader) {
+    String vendor = vendorOf(dataSource);
     return Flyway.configure(loader)
         .dataSource(dataSource)
-        .locations("classpath:db/migration", "classpath:db/vendor/" + vendorOf(dataSource))
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+        .initSql(vendor.equals("h2") ? "set time zone '" + ZoneId.systemDefault().getId() + "'" : null)
         .load();
   }
 

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.util.DateTimeUtils;
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +86,31 @@ class InstantsAcrossZonesTest {
     ChainVerifier verifier = new ChainVerifier();
     stored.forEach(verifier::accept);
     assertThat(verifier.result(2, previous)).isEqualTo(ChainVerification.ok(2));
+  }
+
+  @Test
+  void rowsWrittenInTheServersZoneBeforeTheMigrationKeepTheirInstant() throws SQLException {
+    inZone(TimeZone.getTimeZone("America/Chicago"));
+    ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:upgrade" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    ds.setUser("sa");
+    ds.setPassword("sa");
+    Flyway all = DatabaseMigration.flyway(ds, getClass().getClassLoader());
+    Flyway.configure(getClass().getClassLoader()).configuration(all.getConfiguration()).target("15").load().migrate();
+    Instant before = Instant.parse("2026-07-01T12:00:00.250Z");
+    AuditRecord old = new AuditRecord(1,
+        new AuditEntry(before, "ana", AuditAction.CREATE, "study", "S-1", null, null, null, null, "S-1", null),
+        ChainVerifier.GENESIS);
+    insert(old, before);
+
+    ds.setURL(ds.getURL() + H2_SESSION_IN_UTC);
+    DatabaseMigration.flyway(ds, getClass().getClassLoader()).migrate();
+    inZone(TimeZone.getTimeZone("Asia/Tokyo"));
+
+    ChainVerifier verifier = new ChainVerifier();
+    stored().forEach(verifier::accept);
+    assertThat(stored()).extracting(r -> r.entry().recordedAt()).containsExactly(before);
+    assertThat(verifier.result(1, old.hash())).isEqualTo(ChainVerification.ok(1));
   }
 
   @Test
