@@ -27,6 +27,7 @@ import org.pragma.instrument.ScoreHeadline;
 import org.pragma.protocol.Arm;
 import org.pragma.protocol.ProtocolService;
 import org.pragma.protocol.ProtocolVersion;
+import org.pragma.protocol.StudyCalendar;
 import org.pragma.protocol.StudyProtocol;
 import org.pragma.screening.Screening;
 import org.pragma.screening.Screenings;
@@ -57,6 +58,7 @@ public class EnrollmentService {
   @Inject CurrentUser currentUser;
   @Inject Audit audit;
   @Inject Clock clock;
+  @Inject StudyCalendar calendar;
 
   /**
    * Enrolls the patient of {@code request.screeningId()} at the site.
@@ -76,7 +78,7 @@ public class EnrollmentService {
     StudyProtocol protocol = protocols.protocol(studyCode);
     String arm = openForEnrollment(site);
     Screening screening = eligibleScreening(site, request.screeningId());
-    LocalDate today = LocalDate.now(clock.withZone(protocol.timeZone()));
+    LocalDate today = calendar.today(studyCode);
     ConsentRecord consent = ConsentCheck.record(ConsentModel.of(protocol.consent().model()), request.consent(),
         screening.screenedOn(), today, currentUser.name());
     Map<String, Object> values = protocol.eligibility().values(screening.answers(), screening.screenedOn());
@@ -129,7 +131,7 @@ public class EnrollmentService {
     List<String> instruments = protocol.baselineInstruments().stream().filter(u -> u.appliesTo(values))
         .map(org.pragma.protocol.InstrumentUse::code).toList();
     return new EnrollmentForm(screening.id(), screening.screenedOn(), ConsentModel.of(protocol.consent().model()),
-        protocol.consent().description().orElse(""), instruments, LocalDate.now(clock.withZone(protocol.timeZone())));
+        protocol.consent().description().orElse(""), instruments, calendar.today(studyCode));
   }
 
   private Optional<Patient> replayOf(Site site, String key, NewEnrollment request) {

@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.pragma.followup.PatientVisit;
 import org.pragma.followup.Visits;
 import org.pragma.protocol.Arm;
 import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.StudyCalendar;
 import org.pragma.security.CurrentUser;
 import org.pragma.security.Roles;
 import org.pragma.site.Site;
@@ -53,7 +53,7 @@ public class PatientService {
   @Inject CurrentUser currentUser;
   @Inject AuditLog auditLog;
   @Inject Audit audit;
-  @Inject Clock clock;
+  @Inject StudyCalendar calendar;
   @Resource SessionContext session;
 
   /**
@@ -98,7 +98,7 @@ public class PatientService {
   @RolesAllowed({Roles.ADMIN, Roles.DATA_MANAGER, Roles.COORDINATOR})
   public PatientRecord changeStatus(String studyCode, String studyId, StatusChange change) {
     Patient p = find(studyCode, studyId);
-    LocalDate today = LocalDate.now(clock.withZone(protocols.protocol(studyCode).timeZone()));
+    LocalDate today = calendar.today(studyCode);
     if (change.effectiveOn().isAfter(today)) {
       throw new PatientStatusException(studyId, "the date " + change.effectiveOn() + " is in the future (today is " + today + ")");
     }

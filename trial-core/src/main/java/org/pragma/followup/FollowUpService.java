@@ -13,6 +13,7 @@ import org.pragma.audit.Audit;
 import org.pragma.enrollment.Patient;
 import org.pragma.enrollment.PatientService;
 import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.StudyCalendar;
 import org.pragma.security.CurrentUser;
 import org.pragma.security.Roles;
 import org.pragma.site.Site;
@@ -37,6 +38,7 @@ public class FollowUpService {
   @Inject CurrentUser currentUser;
   @Inject Audit audit;
   @Inject Clock clock;
+  @Inject StudyCalendar calendar;
 
   /**
    * Visits with an open window, due within {@code days}, or overdue, at the caller's sites of the study,
@@ -96,6 +98,6 @@ public class FollowUpService {
   }
 
   private LocalDate today(String studyCode) {
-    return LocalDate.now(clock.withZone(protocols.protocol(studyCode).timeZone()));
+    return calendar.today(studyCode);
   }
 }

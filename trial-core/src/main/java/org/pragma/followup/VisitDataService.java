@@ -34,6 +34,7 @@ import org.pragma.instrument.ScoreHeadline;
 import org.pragma.instrument.TScore;
 import org.pragma.protocol.InstrumentUse;
 import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.StudyCalendar;
 import org.pragma.protocol.StudyProtocol;
 import org.pragma.protocol.Visit;
 import org.pragma.security.CurrentUser;
@@ -62,6 +63,7 @@ public class VisitDataService {
   @Inject CurrentUser currentUser;
   @Inject Audit audit;
   @Inject Clock clock;
+  @Inject StudyCalendar calendar;
 
   /** The patient's schedule with each visit's status as of {@code on} (today in the study's zone when null). */
   @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
@@ -238,7 +240,7 @@ public class VisitDataService {
   }
 
   private LocalDate today(String studyCode) {
-    return LocalDate.now(clock.withZone(protocols.protocol(studyCode).timeZone()));
+    return calendar.today(studyCode);
   }
 
   static AuditSubject subject(Patient p, PatientVisit v) {

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -32,6 +33,9 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
+    h2SessionZone(dataSource).filter(zone -> !zone.equals("UTC")).ifPresent(zone -> LOG.warning(() ->
+        "H2 runs its sessions in " + zone + ": add ;TIME ZONE=UTC to PRAGMA_DB_URL, or an instant saved in the"
+            + " repeated hour of a daylight-saving fall-back is stored an hour off"));
     MigrateResult result = flyway(dataSource, getClass().getClassLoader()).migrate();
     LOG.info(
         () ->
@@ -42,12 +46,33 @@ public class DatabaseMigration {
                 + " migrations applied now)");
   }
 
-  /** Flyway configured for this database: the shared migrations plus its vendor folder. */
+  /**
+   * Flyway configured for this database: the shared migrations plus its vendor folder. On H2 the
+   * migrations run in the server's zone, the one zone-less timestamps were written in before V20
+   * turned them into instants (PostgreSQL's driver always sets the session to it).
+   */
   public static Flyway flyway(DataSource dataSource, ClassLoader loader) {
+    String vendor = vendorOf(dataSource);
     return Flyway.configure(loader)
         .dataSource(dataSource)
-        .locations("classpath:db/migration", "classpath:db/vendor/" + vendorOf(dataSource))
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+        .initSql(vendor.equals("h2") ? "set time zone '" + ZoneId.systemDefault().getId() + "'" : null)
         .load();
+  }
+
+  /** H2 turns a bound timestamp into its session zone's wall clock: the zone, when the database is H2. */
+  static java.util.Optional<String> h2SessionZone(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      if (!c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2")) {
+        return java.util.Optional.empty();
+      }
+      try (var rs = c.createStatement().executeQuery(
+          "select setting_value from information_schema.settings where setting_name = 'TIME ZONE'")) {
+        return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", e);
+    }
   }
 
   static String vendorOf(DataSource dataSource) {

@@ -18,6 +18,7 @@ import org.pragma.audit.Audit;
 import org.pragma.audit.AuditSubject;
 import org.pragma.audit.Changes;
 import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.StudyCalendar;
 import org.pragma.security.CurrentUser;
 import org.pragma.security.Roles;
 import org.pragma.security.SiteScope;
@@ -40,6 +41,7 @@ public class SiteService {
   @Inject SiteArms arms;
   @Inject Validator validator;
   @Inject Clock clock;
+  @Inject StudyCalendar calendar;
   @Inject CurrentUser currentUser;
   @Inject Audit audit;
 
@@ -109,12 +111,12 @@ public class SiteService {
     return site.orElseThrow(() -> new SiteNotFoundException(study.code(), siteCode));
   }
 
-  /** Opens a site for enrollment today (study time zone is applied by enrollment, not here). */
+  /** Opens a site for enrollment today, in the study's time zone. */
   @RolesAllowed(Roles.ADMIN)
   public Site activate(String studyCode, String siteCode) {
     Site site = byCode(studyCode, siteCode);
     SiteStatus before = site.status();
-    site.activate(LocalDate.now(clock));
+    site.activate(calendar.today(studyCode));
     if (before != site.status()) {
       audit.changed(subject(site), "status", before, site.status(), "Site opened for enrollment");
     }

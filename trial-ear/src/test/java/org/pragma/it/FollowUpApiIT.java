@@ -172,28 +172,83 @@ class FollowUpApiIT {
 
   @Test
   void theDailyDigestMailsEachCoordinatorTheirDueVisitsOncePerDay() throws Exception {
-    ItUsers.User withEmail = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + site);
-    expect(200, trial.admin().putJson("api/users/" + withEmail.username(), "{\"fullName\":\"Dana Coordinator\",\"email\":\"dana@example.org\","
-        + "\"roles\":[\"COORDINATOR\"],\"sites\":[{\"study\":\"" + trial.study() + "\",\"site\":\"" + site + "\"}],\"active\":true,"
-        + "\"unlock\":false,\"reason\":\"Digest recipient\"}"));
+    String dana = coordinatorWithEmail("Dana Coordinator", "dana");
     LocalDate day = enrolled.plusDays(85);
 
-    HttpResponse<String> run = trial.admin().postJson("api/jobs/visit-digest?again=true&on=" + day, "");
-    HttpResponse<String> again = trial.admin().postJson("api/jobs/visit-digest?on=" + day, "");
+    HttpResponse<String> run = trial.admin().postJson(digest(day), "");
+    HttpResponse<String> again = trial.admin().postJson(digest(day), "");
 
     assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
-    assertThat(run.body()).contains("\"ran\":true");
+    assertThat(run.body()).contains("\"ran\":true", "\"sent\":1", "\"failed\":0");
     assertThat(again.body()).contains("\"ran\":false", "already sent");
-    MimeMessage[] received = MAIL.getReceivedMessagesForDomain("example.org");
-    assertThat(received).isNotEmpty();
-    MimeMessage mine = java.util.Arrays.stream(received)
-        .filter(m -> GreenMailUtil.getBody(m).contains(studyId)).findFirst().orElseThrow();
-    assertThat(mine.getAllRecipients()[0].toString()).isEqualTo("dana@example.org");
+    MimeMessage mine = digestsTo(dana).stream().findFirst().orElseThrow();
+    assertThat(digestsTo(dana)).hasSize(1);
     assertThat(GreenMailUtil.getBody(mine)).contains("3-month follow-up", "due soon").doesNotContain("Lovelace");
   }
 
+  @Test
+  void aRecipientWhoseSendFailedGetsTheDigestWhenTheRunIsResumedAndNobodyGetsItTwice() throws Exception {
+    String ana = coordinatorWithEmail("Ana Coordinator", "ana");
+    LocalDate day = enrolled.plusDays(85);
+    assertThat(trial.admin().postJson(digest(day), "").body()).contains("\"sent\":1");
+    assertThat(digestsTo(ana)).hasSize(1);
+
+    String ben = coordinatorWithEmail("Ben Coordinator", "ben");
+    MAIL.stop();
+    HttpResponse<String> outage = trial.admin().postJson(digest(day), "");
+    MAIL.start();
+    HttpResponse<String> resumed = trial.admin().postJson(digest(day), "");
+    HttpResponse<String> after = trial.admin().postJson(digest(day), "");
+
+    assertThat(outage.body()).contains("\"sent\":0", "\"alreadySent\":1", "\"failed\":1", "the next run retries them");
+    assertThat(resumed.body()).contains("\"ran\":true", "\"sent\":1", "\"alreadySent\":1", "\"failed\":0");
+    assertThat(after.body()).contains("\"ran\":false", "already sent");
+    assertThat(digestsTo(ben)).as("Ben's digest, once, after the outage").hasSize(1);
+    assertThat(digestsTo(ana)).as("Ana already had hers before the outage").isEmpty();
+  }
+
+  @Test
+  void todayIsTheStudysDayOnTheServersClockNotTheMachinesOrUtcs() {
+    LocalDate utcToday = LocalDate.ofInstant(java.time.Instant.parse(System.getProperty("it.clock.start")), java.time.ZoneOffset.UTC);
+    assertThat(utcToday).as("the IT clock starts in the evening at the clinics, when UTC is a day ahead")
+        .isEqualTo(Trials.today().plusDays(1));
+
+    HttpResponse<String> digestToday = trial.admin().postJson("api/jobs/visit-digest?study=" + trial.study(), "");
+    String siteView = trial.admin().get("api/studies/" + trial.study() + "/sites/" + site).body();
+
+    assertThat(digestToday.body()).contains("\"day\":\"" + Trials.today() + "\"");
+    assertThat(siteView).contains("\"activatedOn\":\"" + Trials.today() + "\"");
+    assertThat(statusOfMonth3(null)).isEqualTo("UPCOMING");
+    assertThat(coordinator.get(visits()).body()).contains("\"code\":\"baseline\"", "\"status\":\"COMPLETED\"");
+  }
+
+  /** A second coordinator of the patient's site, with an email address unique to this study. */
+  private String coordinatorWithEmail(String fullName, String name) {
+    ItUsers.User user = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + site);
+    String email = name + "." + trial.study().toLowerCase(java.util.Locale.ROOT) + "@example.org";
+    expect(200, trial.admin().putJson("api/users/" + user.username(), "{\"fullName\":\"" + fullName + "\",\"email\":\""
+        + email + "\",\"roles\":[\"COORDINATOR\"],\"sites\":[{\"study\":\"" + trial.study() + "\",\"site\":\"" + site
+        + "\"}],\"active\":true,\"unlock\":false,\"reason\":\"Digest recipient\"}"));
+    return email;
+  }
+
+  private String digest(LocalDate day) {
+    return "api/jobs/visit-digest?study=" + trial.study() + "&on=" + day;
+  }
+
+  /** The digests of this test's patient GreenMail received for {@code email}. */
+  private java.util.List<MimeMessage> digestsTo(String email) throws jakarta.mail.MessagingException {
+    java.util.List<MimeMessage> mine = new java.util.ArrayList<>();
+    for (MimeMessage m : MAIL.getReceivedMessagesForDomain("example.org")) {
+      if (m.getAllRecipients()[0].toString().equals(email) && GreenMailUtil.getBody(m).contains(studyId)) {
+        mine.add(m);
+      }
+    }
+    return mine;
+  }
+
   private String statusOfMonth3(LocalDate on) {
-    String body = coordinator.get(visits() + "?on=" + on).body();
+    String body = coordinator.get(visits() + (on == null ? "" : "?on=" + on)).body();
     return body.replaceAll("(?s).*\"code\":\"month-3\".*?\"status\":\"([A-Z_]+)\".*", "$1");
   }
 

@@ -2,6 +2,7 @@ package org.pragma.it;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -73,14 +74,23 @@ final class Trials {
     return new Trial(study, admin, arms);
   }
 
-  /** Today in SPINE CARE's time zone (America/Chicago). */
+  /** Today in SPINE CARE's time zone (America/Chicago), on the IT server's clock. */
   static LocalDate today() {
-    return LocalDate.now(ZoneId.of("America/Chicago"));
+    return serverToday(ZoneId.of("America/Chicago"));
   }
 
-  /** Today in IMPACt-LBP's time zone (America/New_York): a different day for an hour each night. */
+  /** Today in IMPACt-LBP's time zone (America/New_York), on the IT server's clock. */
   static LocalDate impactToday() {
-    return LocalDate.now(ZoneId.of("America/New_York"));
+    return serverToday(ZoneId.of("America/New_York"));
+  }
+
+  /**
+   * The IT server's clock starts at {@code it.clock.start} (PRAGMA_CLOCK_START), hours before any
+   * clinic's midnight, so its day is known whenever and wherever the ITs run; without it, the machine's.
+   */
+  static LocalDate serverToday(ZoneId zone) {
+    String start = System.getProperty("it.clock.start", "");
+    return start.isBlank() ? LocalDate.now(zone) : LocalDate.ofInstant(Instant.parse(start.strip()), zone);
   }
 
   /** Answers of an eligible SPINE CARE patient with low back (or {@code location}) pain. */

@@ -2,6 +2,7 @@ package org.pragma.web.enrollment;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -23,7 +24,7 @@ public class PatientPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient PatientService patients;
-  @EJB private transient org.pragma.protocol.ProtocolService protocols;
+  @Inject private org.pragma.protocol.StudyCalendar calendar;
   @EJB private transient org.pragma.followup.VisitDataService visitData;
   @EJB private transient org.pragma.followup.FollowUpService followUp;
   private String unreachableReason = "";
@@ -42,7 +43,7 @@ public class PatientPage implements Serializable {
       patient = patients.get(study, id);
       history = patients.history(study, id);
       statuses = visitStatuses();
-      effectiveOn = LocalDate.now(protocols.protocol(study).timeZone()).toString();
+      effectiveOn = calendar.today(study).toString();
     } catch (DomainException e) {
       Messages.refused(null, e);
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,9 +28,12 @@ public class JobsResource {
 
   @POST
   @Path("visit-digest")
-  @Operation(summary = "Send the daily digest of due and overdue visits for a day (today by default), unless already sent")
-  public DigestReport visitDigest(@QueryParam("on") LocalDate on,
-      @Parameter(description = "Send again even if the day's digest was already sent") @QueryParam("again") boolean again) {
-    return digest.runFor(on != null ? on : LocalDate.now(), again);
+  @Operation(summary = "Send the daily digest of due and overdue visits of a day (today at each study's clinics by default)"
+      + " to every coordinator who does not have it yet")
+  public List<DigestReport> visitDigest(
+      @Parameter(description = "Only this study (every study by default)") @QueryParam("study") String study,
+      @QueryParam("on") LocalDate on,
+      @Parameter(description = "Send again to everyone, even those who already got the day's digest") @QueryParam("again") boolean again) {
+    return digest.runFor(study == null || study.isBlank() ? null : study.strip(), on, again);
   }
 }

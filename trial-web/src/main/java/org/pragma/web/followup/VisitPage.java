@@ -2,6 +2,7 @@ package org.pragma.web.followup;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -40,6 +41,7 @@ public class VisitPage implements Serializable {
   @EJB private transient VisitDataService data;
   @EJB private transient FollowUpService followUp;
   @EJB private transient ProtocolService protocols;
+  @Inject private org.pragma.protocol.StudyCalendar calendar;
 
   private String study;
   private String id;
@@ -61,7 +63,7 @@ public class VisitPage implements Serializable {
       refresh();
       answers.clear();
       visit.instruments().forEach(i -> answers.put(i.code(), toText(i.answers())));
-      LocalDate today = LocalDate.now(protocols.protocol(study).timeZone());
+      LocalDate today = calendar.today(study);
       visitOn = visit.visitOn() != null ? visit.visitOn().toString() : today.toString();
       contactOn = today.toString();
     } catch (DomainException e) {

@@ -1,6 +1,7 @@
 package org.pragma.web.followup;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.pragma.followup.FollowUpService;
 import org.pragma.followup.WorklistRow;
 import org.pragma.shared.DomainException;
+import org.pragma.protocol.StudyCalendar;
 import org.pragma.study.Study;
 import org.pragma.study.StudyService;
 import org.pragma.web.faces.Messages;
@@ -22,6 +24,7 @@ public class WorklistPage implements Serializable {
 
   @EJB private transient FollowUpService followUp;
   @EJB private transient StudyService studies;
+  @Inject private StudyCalendar calendar;
 
   private String study;
   private int days = FollowUpService.DEFAULT_DAYS;
@@ -35,8 +38,8 @@ public class WorklistPage implements Serializable {
       if ((study == null || study.isBlank()) && !studyCodes.isEmpty()) {
         study = studyCodes.get(0);
       }
-      if (on.isBlank()) {
-        on = LocalDate.now().toString();
+      if (on.isBlank() && study != null && !study.isBlank()) {
+        on = calendar.today(study).toString();
       }
       search();
     } catch (DomainException e) {

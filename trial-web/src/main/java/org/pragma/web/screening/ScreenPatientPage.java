@@ -1,6 +1,7 @@
 package org.pragma.web.screening;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.StudyCalendar;
 import org.pragma.screening.NewScreening;
 import org.pragma.screening.ScreeningRecord;
 import org.pragma.screening.ScreeningService;
@@ -25,20 +27,21 @@ public class ScreenPatientPage implements Serializable {
 
   @EJB private transient ScreeningService screening;
   @EJB private transient ProtocolService protocols;
+  @Inject private StudyCalendar calendar;
 
   private String study;
   private String site;
   private List<ProtocolView.QuestionView> questions = List.of();
   private List<ScreeningRecord> log = List.of();
   private final Map<String, Object> answers = new HashMap<>();
-  private String screenedOn = LocalDate.now().toString();
+  private String screenedOn = "";
   private Sex sex;
   private ScreeningRecord outcome;
 
   public void load() {
     try {
       questions = ProtocolView.of(study, protocols.visibleProtocol(study)).eligibility().questions();
-      screenedOn = LocalDate.now(protocols.protocol(study).timeZone()).toString();
+      screenedOn = calendar.today(study).toString();
       log = screening.log(study, site);
     } catch (DomainException e) {
       Messages.refused(null, e);
