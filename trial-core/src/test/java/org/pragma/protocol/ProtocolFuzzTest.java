@@ -200,7 +200,8 @@ class ProtocolFuzzTest {
 
   @Provide
   Arbitrary<String> mutations() {
-    return Arbitraries.of("delete-line", "replace-value", "insert-garbage", "truncate", "duplicate-line", "indent");
+    return Arbitraries.of("delete-line", "replace-value", "insert-garbage", "truncate", "duplicate-line", "indent",
+        "change-number", "change-number");
   }
 
   @Provide
@@ -209,7 +210,9 @@ class ProtocolFuzzTest {
         Arbitraries.of("[", "{", "}", ": :", "- x", "&a", "*a", "*nope", "!!binary AAAA", ".nan", "-.inf", "1e999",
             "99999999999999999999999", "null", "~", "true", "\"unterminated", "? complex", "<<: *a", "\t", "---",
             "{value: x}", "[1, 2", "\u0000", "\uFEFF", "0x1F", "1_000", "2020-01-01"),
-        Arbitraries.strings().ofMaxLength(20));
+        Arbitraries.strings().ofMaxLength(20),
+        // plausible numbers, so that target days, windows, doses and targets take wrong but well-formed values
+        Arbitraries.integers().between(-400, 1000).map(String::valueOf));
   }
 
   static String mutate(String text, String mutation, int position, String garbage) {
@@ -220,9 +223,24 @@ class ProtocolFuzzTest {
       case "replace-value" -> replaceValue(lines, line, garbage);
       case "insert-garbage" -> text.substring(0, position % text.length()) + garbage + text.substring(position % text.length());
       case "truncate" -> text.substring(0, position % text.length());
+      case "change-number" -> changeNumber(text, position);
       case "duplicate-line" -> String.join("\n", with(lines, line, lines.get(line)));
       default -> String.join("\n", with(without(lines, line), line, "  " + lines.get(line)));
     };
+  }
+
+  /** One whole number of the file (a target day, window, dose, target…) set to another in -400..999. */
+  private static String changeNumber(String text, int position) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w.:-])\\d+(?![\\w.:-])").matcher(text);
+    List<int[]> spans = new java.util.ArrayList<>();
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    if (spans.isEmpty()) {
+      return text;
+    }
+    int[] span = spans.get(position % spans.size());
+    return text.substring(0, span[0]) + ((position / 7) % 1400 - 400) + text.substring(span[1]);
   }
 
   private static String replaceValue(List<String> lines, int line, String garbage) {

@@ -66,6 +66,18 @@ class UnreadableFileTest {
   }
 
   @Test
+  void aListWhereAKeyIsExpectedIsNamedWithoutParserEvents() {
+    StudyFixture f = StudyFixture.spineCare();
+    f.files.put("study.yaml", ("? [a, b]\n: c\n" + f.text("study.yaml")).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(f.errors()).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.file()).isEqualTo("spine-care/study.yaml");
+      assertThat(e.line()).isEqualTo(1);
+      assertThat(e.message()).doesNotMatch(JAVA_NAMES).doesNotContain("Event", "anchor=");
+    });
+  }
+
+  @Test
   void controlCharactersAreNamedWithoutJavaText() {
     StudyFixture f = StudyFixture.spineCare();
     f.files.put("study.yaml", (f.text("study.yaml") + "\nnote: a\u0001b\n").getBytes(StandardCharsets.UTF_8));

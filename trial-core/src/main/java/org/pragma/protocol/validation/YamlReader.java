@@ -31,6 +31,9 @@ public final class YamlReader {
 
   private static final YAMLFactory FACTORY = createFactory();
 
+  /** A parser event in a message ({@code <org.yaml.snakeyaml.events.SequenceStartEvent(anchor=null, ...)>}). */
+  private static final Pattern YAML_EVENT = Pattern.compile("<?(?:[a-z][a-z0-9_]*\\.)+([A-Za-z]+?)Event\\([^)]*\\)>?");
+
   /** A Java class name in a parser's message ({@code java.io.CharConversionException: }): users never see one. */
   private static final Pattern JAVA_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*");
 
@@ -117,6 +120,13 @@ public final class YamlReader {
     }
     String line = String.join(" ", text.strip().lines().map(String::strip)
         .filter(l -> !l.isEmpty() && !l.startsWith("^") && !l.startsWith("in 'reader'")).toList());
+    line = YAML_EVENT.matcher(line).replaceAll(r -> switch (r.group(1)) {
+      case "SequenceStart" -> "a list";
+      case "MappingStart" -> "a mapping";
+      case "Alias" -> "an alias";
+      case "Scalar" -> "a value";
+      default -> "the end of a block";
+    });
     line = JAVA_CLASS.matcher(line).replaceAll("").strip();
     if (line.isEmpty()) {
       return "unreadable content";
