@@ -181,7 +181,7 @@ public class ProtocolService {
     if (cached != null) {
       return cached;
     }
-    ProtocolVersion stored = versions.byId(version.id()).orElse(version);
+    ProtocolVersion stored = Optional.ofNullable(version.id()).flatMap(versions::byId).orElse(version);
     if (!stored.hasFiles()) {
       throw new ProtocolVersionUnavailableException(stored, "was recorded before Pragma kept protocol files and is no longer"
           + " the one loaded; put its files back in the protocols folder and reload to use it");
