@@ -54,9 +54,8 @@ public class ScheduleMigrationService {
 
   private ScheduleMigration run(String studyCode, String reason) {
     Study study = studies.byCode(studyCode);
-    StudyProtocol protocol = protocols.protocol(studyCode);
-    ProtocolVersion latest = protocols.versions(studyCode).stream().reduce((a, b) -> b)
-        .orElseThrow(() -> new IllegalStateException("No recorded protocol version for " + studyCode));
+    ProtocolVersion latest = protocols.versionInForce(studyCode);
+    StudyProtocol protocol = protocols.protocolOf(latest);
     List<ScheduleMigration.PatientChange> changes = new ArrayList<>();
     for (Patient p : patients.notUnder(study, latest)) {
       Optional<Arm> arm = protocol.arm(p.arm());

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.pragma.audit.Audit;
@@ -27,13 +28,13 @@ import org.pragma.enrollment.EnrollmentError;
 import org.pragma.enrollment.Patient;
 import org.pragma.enrollment.PatientService;
 import org.pragma.instrument.Instrument;
-import org.pragma.instrument.InstrumentCatalog;
 import org.pragma.instrument.InvalidResponseException;
 import org.pragma.instrument.Score;
 import org.pragma.instrument.ScoreHeadline;
 import org.pragma.instrument.TScore;
 import org.pragma.protocol.InstrumentUse;
 import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.ProtocolVersionUnavailableException;
 import org.pragma.protocol.StudyCalendar;
 import org.pragma.protocol.StudyProtocol;
 import org.pragma.protocol.Visit;
@@ -45,8 +46,9 @@ import org.pragma.signature.SignatureRequest;
 import org.pragma.signature.SignatureService;
 
 /**
- * Outcome data of a visit: the instruments its protocol visit lists for this patient, scored as
- * entered; partial saves are "incomplete", and the visit is complete when every instrument is scored.
+ * Outcome data of a visit: the instruments its visit lists for this patient in the protocol version
+ * the patient follows (not necessarily the one in force), scored with that version's instruments as
+ * entered; a visit that version does not have takes no data; partial saves are "incomplete", and the visit is complete when every instrument is scored.
  * A change after the first save needs a reason. A data manager locks complete data with an
  * e-signature; locked data change only after an audited unlock.
  */
@@ -95,8 +97,11 @@ public class VisitDataService {
       throw new VisitChangedException(visitCode, studyId);
     }
     checkDate(p, entry.visitOn(), today);
-    List<String> expected = instrumentsFor(studyCode, p, visitCode);
-    Map<String, Score> scores = score(expected, entry.instruments());
+    StudyProtocol protocol = protocols.protocolOf(p.protocolVersion());
+    List<String> expected = instrumentsFor(protocol, p, visitCode).orElseThrow(() -> new VisitStateException(visitCode,
+        "of " + studyId + " is not in the schedule of protocol " + protocol.version() + " (version " + p.protocolVersion().sequence()
+            + "), which this patient follows, so which instruments it collects is not known; nothing was saved"));
+    Map<String, Score> scores = score(protocol, expected, entry.instruments());
     boolean firstSave = visit.dataState() == PatientVisit.DataState.NONE;
     if (!firstSave && (entry.reason() == null || entry.reason().isBlank())) {
       throw new VisitDataRefusedException("reason-required", "Visit " + visitCode + " already has data: say why it changes.",
@@ -164,16 +169,19 @@ public class VisitDataService {
     return visits.of(p, visitCode).orElseThrow(() -> new VisitNotFoundException(p.studyId(), visitCode));
   }
 
-  private List<String> instrumentsFor(String studyCode, Patient p, String visitCode) {
-    StudyProtocol protocol = protocols.protocol(studyCode);
+  /**
+   * The instruments this patient completes at the visit, from the protocol version the patient follows;
+   * empty when that version's schedule has no such visit (e.g. dropped by an amendment the patient was
+   * migrated to).
+   */
+  private static Optional<List<String>> instrumentsFor(StudyProtocol protocol, Patient p, String visitCode) {
     Map<String, Object> values = protocol.eligibility().values(p.screening().answers(), p.screening().screenedOn());
-    List<InstrumentUse> uses = protocol.arm(p.arm()).flatMap(a -> a.schedule().visit(visitCode)).map(Visit::instruments)
-        .orElse(visitCode.equals("baseline") ? protocol.baselineInstruments() : List.of());
-    return uses.stream().filter(u -> u.appliesTo(values)).map(InstrumentUse::code).toList();
+    Optional<List<InstrumentUse>> uses = protocol.arm(p.arm()).flatMap(a -> a.schedule().visit(visitCode)).map(Visit::instruments)
+        .or(() -> visitCode.equals("baseline") ? Optional.of(protocol.baselineInstruments()) : Optional.empty());
+    return uses.map(list -> list.stream().filter(u -> u.appliesTo(values)).map(InstrumentUse::code).toList());
   }
 
-  private Map<String, Score> score(List<String> expected, Map<String, Map<String, Object>> given) {
-    InstrumentCatalog catalog = protocols.lastLoad().instruments();
+  private Map<String, Score> score(StudyProtocol protocol, List<String> expected, Map<String, Map<String, Object>> given) {
     List<EnrollmentError> errors = new ArrayList<>();
     Map<String, Score> scores = new LinkedHashMap<>();
     given.forEach((code, answers) -> {
@@ -182,7 +190,7 @@ public class VisitDataService {
             + String.join(", ", expected)));
       } else if (answers != null && !answers.isEmpty()) {
         try {
-          scores.put(code, catalog.score(code, answers));
+          scores.put(code, protocol.instruments().get(code).score(answers));
         } catch (InvalidResponseException e) {
           e.errors().forEach(item -> errors.add(new EnrollmentError("instruments." + code + "." + item.item(), item.message())));
         }
@@ -208,9 +216,11 @@ public class VisitDataService {
   private VisitView view(String studyCode, Patient p, PatientVisit v, LocalDate today) {
     Map<String, InstrumentResponse> responses = new LinkedHashMap<>();
     visits.responses(v).forEach(r -> responses.put(r.instrument(), r));
-    List<String> codes = new ArrayList<>(instrumentsFor(studyCode, p, v.code()));
+    Optional<StudyProtocol> protocol = protocolOf(p);
+    List<String> codes = new ArrayList<>(protocol.flatMap(pr -> instrumentsFor(pr, p, v.code())).orElse(List.of()));
     responses.keySet().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
-    List<VisitView.InstrumentData> data = codes.stream().map(code -> instrumentData(code, responses.get(code))).toList();
+    List<VisitView.InstrumentData> data = codes.stream()
+        .map(code -> instrumentData(code, protocol.map(pr -> pr.instruments().get(code)), responses.get(code))).toList();
     VisitStatus status = VisitStatus.of(v, today);
     return new VisitView(p.studyId(), v.code(), v.name(), v.targetOn(), v.opensOn(), v.closesOn(), status, status.label(),
         v.dataState(), v.visitOn().orElse(null), v.outOfWindow(), v.locked(), v.lockedBy().orElse(null), data,
@@ -218,8 +228,8 @@ public class VisitDataService {
   }
 
   @SuppressWarnings("unchecked")
-  private VisitView.InstrumentData instrumentData(String code, InstrumentResponse r) {
-    Instrument instrument = protocols.lastLoad().instruments().find(code).orElse(null);
+  private VisitView.InstrumentData instrumentData(String code, Optional<Instrument> ofVersion, InstrumentResponse r) {
+    Instrument instrument = ofVersion.or(() -> protocols.lastLoad().instruments().find(code)).orElse(null);
     String name = instrument == null ? code : instrument.name();
     if (r == null) {
       return new VisitView.InstrumentData(code, name, false, 0, instrument == null ? 0 : instrument.items().size(), false,
@@ -237,6 +247,16 @@ public class VisitDataService {
 
   private static String scoreText(InstrumentResponse r) {
     return r.headline();
+  }
+
+  /** The protocol the patient follows; empty (and logged) when that version cannot be rebuilt, so views still show. */
+  private Optional<StudyProtocol> protocolOf(Patient p) {
+    try {
+      return Optional.of(protocols.protocolOf(p.protocolVersion()));
+    } catch (ProtocolVersionUnavailableException e) {
+      LOG.warning(e::getMessage);
+      return Optional.empty();
+    }
   }
 
   private LocalDate today(String studyCode) {

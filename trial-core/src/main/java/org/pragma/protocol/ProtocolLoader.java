@@ -3,6 +3,7 @@ package org.pragma.protocol;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.pragma.instrument.InstrumentCatalog;
+import org.pragma.protocol.validation.ContentHash;
 import org.pragma.protocol.validation.SchemaCheck;
 import org.pragma.protocol.validation.ValidationError;
 import org.pragma.protocol.validation.YamlDocument;
@@ -28,16 +30,33 @@ public final class ProtocolLoader {
   private static final SchemaCheck ARM_SCHEMA = SchemaCheck.of(SchemaCheck.Kind.ARM);
 
   private final InstrumentCatalog instruments;
+  private final Map<String, SourceFile> instrumentFiles;
 
-  /** A loader that resolves instrument codes against {@code instruments}. */
+  /** A file as loaded: its path under the protocols root and its text. */
+  record SourceFile(String path, String text) {}
+
+  /**
+   * A loader that resolves instrument codes against {@code instruments}; the protocols it loads do not
+   * carry their instruments' files (enough to validate an upload).
+   */
   public ProtocolLoader(InstrumentCatalog instruments) {
+    this(instruments, Map.of());
+  }
+
+  /** A loader whose protocols carry the files of the instruments they use, keyed by instrument file name. */
+  private ProtocolLoader(InstrumentCatalog instruments, Map<String, byte[]> instrumentFiles) {
     this.instruments = instruments;
+    Map<String, SourceFile> byHash = new TreeMap<>();
+    instrumentFiles.forEach((name, content) -> byHash.put(ContentHash.of(content),
+        new SourceFile(InstrumentCatalog.FOLDER + "/" + name, new String(content, StandardCharsets.UTF_8))));
+    this.instrumentFiles = byHash;
   }
 
   /** Loads the instruments of {@code root/instruments} and every study folder under {@code root}. */
   public static ProtocolSet loadRoot(Path root) {
-    InstrumentCatalog.Loaded catalog = InstrumentCatalog.load(root.resolve(InstrumentCatalog.FOLDER));
-    ProtocolLoader loader = new ProtocolLoader(catalog.catalog());
+    Map<String, byte[]> instrumentFiles = instrumentFiles(root.resolve(InstrumentCatalog.FOLDER));
+    InstrumentCatalog.Loaded catalog = InstrumentCatalog.load(instrumentFiles);
+    ProtocolLoader loader = new ProtocolLoader(catalog.catalog(), instrumentFiles);
     List<StudyLoad> loads = new ArrayList<>();
     try (Stream<Path> folders = Files.list(root)) {
       for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve("study.yaml"))).sorted().toList()) {
@@ -56,6 +75,38 @@ public final class ProtocolLoader {
       }
     });
     return new ProtocolSet(catalog.catalog(), studies, loads, errors);
+  }
+
+  /**
+   * Rebuilds a study from the files a {@link ProtocolVersion} kept (paths under the protocols root: one
+   * study folder and the instrument files it used). The result has the same content hash as when the
+   * version was recorded, or is rejected if these files are no longer valid for this Pragma.
+   */
+  public static StudyLoad rebuild(Map<String, String> files) {
+    Map<String, byte[]> instrumentFiles = new TreeMap<>();
+    String instrumentPrefix = InstrumentCatalog.FOLDER + "/";
+    files.forEach((path, text) -> {
+      if (path.startsWith(instrumentPrefix)) {
+        instrumentFiles.put(path.substring(instrumentPrefix.length()), text.getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    String folder = files.keySet().stream().filter(p -> p.endsWith("/study.yaml"))
+        .map(p -> p.substring(0, p.length() - "/study.yaml".length())).findFirst().orElse("");
+    String prefix = folder.isEmpty() ? "" : folder + "/";
+    Map<String, byte[]> studyFiles = new TreeMap<>();
+    files.forEach((path, text) -> {
+      if (!path.startsWith(instrumentPrefix) && path.startsWith(prefix)) {
+        studyFiles.put(path.substring(prefix.length()), text.getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    InstrumentCatalog.Loaded catalog = InstrumentCatalog.load(instrumentFiles);
+    StudyLoad load = new ProtocolLoader(catalog.catalog(), instrumentFiles).loadStudy(folder, studyFiles);
+    if (!catalog.errors().isEmpty() && load instanceof StudyLoad.Rejected rejected) {
+      List<ValidationError> errors = new ArrayList<>(catalog.errors());
+      errors.addAll(rejected.errors());
+      return new StudyLoad.Rejected(folder, errors);
+    }
+    return load;
   }
 
   /** Loads one study folder; works for default and zip file system paths alike. */
@@ -118,7 +169,7 @@ public final class ProtocolLoader {
     if (!errors.isEmpty()) {
       return new StudyLoad.Rejected(folder, errors);
     }
-    return new StudyLoad.Loaded(folder, new StudyAssembler(docs, instruments).assemble(prefix, relevant));
+    return new StudyLoad.Loaded(folder, new StudyAssembler(docs, instruments, instrumentFiles).assemble(prefix, relevant));
   }
 
   private static YamlDocument parse(String file, byte[] content, SchemaCheck schema, List<ValidationError> errors) {
@@ -130,6 +181,19 @@ public final class ProtocolLoader {
     List<ValidationError> schemaErrors = schema.check(parsed.document().orElseThrow());
     errors.addAll(schemaErrors);
     return schemaErrors.isEmpty() ? parsed.document().orElseThrow() : null;
+  }
+
+  /** The {@code *.yaml} files of the instrument folder, by file name. */
+  private static Map<String, byte[]> instrumentFiles(Path folder) {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> paths = Files.list(folder)) {
+      for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".yaml")).toList()) {
+        files.put(path.getFileName().toString(), Files.readAllBytes(path));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read instrument folder " + folder, e);
+    }
+    return files;
   }
 
   private static void read(Path folder, String relative, Map<String, byte[]> files) {

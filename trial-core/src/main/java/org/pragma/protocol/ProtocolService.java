@@ -14,22 +14,28 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pragma.instrument.Instrument;
+import org.pragma.instrument.InstrumentCatalog;
 import org.pragma.instrument.Score;
 import org.pragma.study.Study;
 import org.pragma.study.StudyService;
+import org.pragma.study.Studies;
 
 /**
  * The protocols in force. Loaded at start-up and re-validated on demand; each valid study gets its
  * {@link Study} row, and each new content of its files becomes a recorded {@link ProtocolVersion}
- * (an amendment after the first). A study with any error is not loaded at all. Start-up loading
- * runs as the system principal in the admin role.
+ * (an amendment after the first) that keeps those files. A study whose files have any error is not
+ * loaded from them: the version in force before (in memory, or at start-up the latest recorded one)
+ * stays in force and the errors are reported, study by study. Start-up loading runs as the system
+ * principal in the admin role.
  */
 @Singleton
 @Startup
@@ -45,10 +51,12 @@ public class ProtocolService {
   Optional<String> folder;
 
   @EJB StudyService studies;
+  @Inject Studies studyRows;
   @Inject ProtocolVersions versions;
   @Inject Clock clock;
 
   private volatile ProtocolSet current;
+  private final Map<String, StudyProtocol> byHash = new ConcurrentHashMap<>();
 
   @PostConstruct
   void loadAtStartup() {
@@ -60,21 +68,79 @@ public class ProtocolService {
   @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN})
   public ProtocolReport reload() {
     String source = ProtocolSource.describe(folder);
-    ProtocolSet set = ProtocolSource.read(folder);
+    ProtocolSet read = ProtocolSource.read(folder);
     List<ProtocolReport.LoadedStudy> loaded = new ArrayList<>();
-    for (StudyProtocol protocol : set.studies()) {
+    for (StudyProtocol protocol : read.studies()) {
       loaded.add(record(protocol, source));
     }
+    List<ProtocolReport.KeptStudy> kept = new ArrayList<>();
+    ProtocolSet set = keepingVersionsInForce(read, kept);
     current = set;
-    LOG.info(() -> "Protocols from " + source + ": " + loaded.size() + " studies loaded, " + set.errors().size() + " errors");
+    LOG.info(() -> "Protocols from " + source + ": " + loaded.size() + " studies loaded, " + kept.size()
+        + " kept at the version in force, " + set.errors().size() + " errors");
     set.errors().forEach(e -> LOG.warning(() -> "Protocol error " + e));
-    return new ProtocolReport(source, loaded, set.errors());
+    return new ProtocolReport(source, loaded, kept, set.errors());
+  }
+
+  /**
+   * The set read, except that each study folder with errors keeps the protocol in force before (in
+   * memory, or the latest recorded version's files at start-up): an amendment with an error never
+   * unloads a running study. Other studies' valid amendments load as usual.
+   */
+  private ProtocolSet keepingVersionsInForce(ProtocolSet read, List<ProtocolReport.KeptStudy> kept) {
+    List<StudyProtocol> studies = new ArrayList<>(read.studies());
+    List<StudyLoad> loads = new ArrayList<>();
+    Map<String, Instrument> instruments = new LinkedHashMap<>();
+    read.instruments().all().forEach(i -> instruments.put(i.code(), i));
+    for (StudyLoad load : read.loads()) {
+      Optional<StudyProtocol> previous = load instanceof StudyLoad.Rejected rejected
+          ? inForceBefore(rejected.folder()).filter(p -> studies.stream().noneMatch(s -> s.code().equals(p.code())))
+          : Optional.empty();
+      if (previous.isPresent()) {
+        StudyProtocol inForce = previous.get();
+        studies.add(inForce);
+        inForce.instruments().values().forEach(i -> instruments.putIfAbsent(i.code(), i));
+        loads.add(new StudyLoad.Kept(load.folder(), ((StudyLoad.Rejected) load).errors(), inForce));
+        kept.add(new ProtocolReport.KeptStudy(studyCodeOf(inForce), inForce.version(), inForce.contentHash(),
+            "The changed files of " + studyCodeOf(inForce) + " have errors and were not loaded; protocol " + inForce.version()
+                + " stays in force until they are corrected."));
+        LOG.warning(() -> "Study " + studyCodeOf(inForce) + ": amendment refused, protocol " + inForce.version() + " stays in force");
+      } else {
+        loads.add(load);
+      }
+    }
+    return new ProtocolSet(InstrumentCatalog.of(instruments.values()), studies, loads, read.errors());
+  }
+
+  /** The protocol of a study folder that was in force before this load, if any. */
+  private Optional<StudyProtocol> inForceBefore(String studyFolder) {
+    String code = studyFolder.toUpperCase(Locale.ROOT);
+    if (current != null) {
+      Optional<StudyProtocol> loaded = current.studies().stream().filter(p -> studyCodeOf(p).equals(code)).findFirst();
+      if (loaded.isPresent()) {
+        return loaded;
+      }
+    }
+    return studyRows.byCode(code).flatMap(versions::latest).filter(ProtocolVersion::hasFiles).flatMap(this::rebuild);
+  }
+
+  private Optional<StudyProtocol> rebuild(ProtocolVersion version) {
+    StudyLoad load = ProtocolLoader.rebuild(version.files());
+    if (load instanceof StudyLoad.Loaded loaded && loaded.protocol().contentHash().equals(version.contentHash())) {
+      return Optional.of(loaded.protocol());
+    }
+    LOG.warning(() -> "Protocol version " + version.sequence() + " of " + version.study().code() + " cannot be rebuilt from its files: "
+        + (load instanceof StudyLoad.Rejected r ? r.errors() : "its content hash differs"));
+    return Optional.empty();
   }
 
   private ProtocolReport.LoadedStudy record(StudyProtocol protocol, String source) {
     Study study = studies.ensure(studyCodeOf(protocol), protocol.title(), protocol.registryId());
     Optional<ProtocolVersion> latest = versions.latest(study);
     if (latest.isPresent() && latest.get().contentHash().equals(protocol.contentHash())) {
+      if (!latest.get().hasFiles() && !protocol.files().isEmpty()) {
+        latest.get().keepFilesOf(protocol);
+      }
       return ProtocolReport.LoadedStudy.of(study, latest.get(), false);
     }
     int sequence = latest.map(v -> v.sequence() + 1).orElse(1);
@@ -105,6 +171,41 @@ public class ProtocolService {
         .filter(p -> studyCodeOf(p).equalsIgnoreCase(studyCode))
         .findFirst()
         .orElseThrow(() -> new ProtocolNotLoadedException(studyCode));
+  }
+
+  /**
+   * The protocol of a recorded version, exactly as it was loaded: the one in force when the hash is the
+   * same, otherwise rebuilt from the version's kept files (once; then cached by content hash). This is
+   * what a patient on that version follows: their visits and the instruments collected at each.
+   *
+   * @throws ProtocolVersionUnavailableException when the version's files were not kept (recorded
+   *     before Pragma kept them) or are no longer valid
+   */
+  public StudyProtocol protocolOf(ProtocolVersion version) {
+    for (StudyProtocol p : current.studies()) {
+      if (p.contentHash().equals(version.contentHash())) {
+        return p;
+      }
+    }
+    StudyProtocol cached = byHash.get(version.contentHash());
+    if (cached != null) {
+      return cached;
+    }
+    ProtocolVersion stored = Optional.ofNullable(version.id()).flatMap(versions::byId).orElse(version);
+    if (!stored.hasFiles()) {
+      throw new ProtocolVersionUnavailableException(stored, "was recorded before Pragma kept protocol files and is no longer"
+          + " the one loaded; put its files back in the protocols folder and reload to use it");
+    }
+    StudyProtocol rebuilt = rebuild(stored).orElseThrow(() -> new ProtocolVersionUnavailableException(stored,
+        "cannot be rebuilt from its kept files with this version of Pragma; see the server log"));
+    byHash.put(version.contentHash(), rebuilt);
+    return rebuilt;
+  }
+
+  /** The latest recorded version of a study's protocol: the one in force, and the one new patients are enrolled under. */
+  public ProtocolVersion versionInForce(String studyCode) {
+    String code = studyCode.toUpperCase(Locale.ROOT);
+    return versions.latest(studies.byCode(code)).orElseThrow(() -> new ProtocolNotLoadedException(code));
   }
 
   /** Every loaded study's protocol, by code. */

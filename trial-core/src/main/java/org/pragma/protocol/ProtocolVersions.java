@@ -12,4 +12,7 @@ public interface ProtocolVersions {
   Optional<ProtocolVersion> latest(Study study);
 
   void add(ProtocolVersion version);
+
+  /** The version as stored now (with its files), for a version read in another transaction. */
+  Optional<ProtocolVersion> byId(long id);
 }

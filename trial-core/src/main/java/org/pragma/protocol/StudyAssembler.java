@@ -19,10 +19,16 @@ final class StudyAssembler {
 
   private final StudyDocuments docs;
   private final InstrumentCatalog catalog;
+  private final Map<String, ProtocolLoader.SourceFile> instrumentFiles;
 
-  StudyAssembler(StudyDocuments docs, InstrumentCatalog catalog) {
+  /**
+   * @param instrumentFiles the instrument files the catalog was read from, by content hash; empty when
+   *     they are not known (an uploaded zip that is only validated)
+   */
+  StudyAssembler(StudyDocuments docs, InstrumentCatalog catalog, Map<String, ProtocolLoader.SourceFile> instrumentFiles) {
     this.docs = docs;
     this.catalog = catalog;
+    this.instrumentFiles = instrumentFiles;
   }
 
   StudyProtocol assemble(String prefix, Map<String, byte[]> files) {
@@ -43,7 +49,21 @@ final class StudyAssembler {
         new Consent(root.get("consent").get("model").asText(),
             Optional.ofNullable(root.get("consent").get("description")).map(JsonNode::asText)),
         baseline, new EnrollmentTarget(enrollment.get("target").asInt(), ArmReader.optionalInt(enrollment, "perSiteTarget")),
-        new StudyIdFormat(root.get("studyIdFormat").asText()), StudyReader.outcomes(root.path("outcomes")), instruments);
+        new StudyIdFormat(root.get("studyIdFormat").asText()), StudyReader.outcomes(root.path("outcomes")), instruments,
+        sources(prefix, files, instruments));
+  }
+
+  /** The study's files and the instrument files it uses, as text keyed by path under the protocols root. */
+  private Map<String, String> sources(String prefix, Map<String, byte[]> files, Map<String, Instrument> instruments) {
+    SortedMap<String, String> sources = new TreeMap<>();
+    files.forEach((path, content) -> sources.put(prefix + path, new String(content, StandardCharsets.UTF_8)));
+    instruments.values().forEach(i -> {
+      ProtocolLoader.SourceFile file = instrumentFiles.get(i.contentHash());
+      if (file != null) {
+        sources.put(file.path(), file.text());
+      }
+    });
+    return sources;
   }
 
   private JsonNode scheduleNode(JsonNode arm) {

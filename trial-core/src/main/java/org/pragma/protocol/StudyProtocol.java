@@ -13,6 +13,9 @@ import org.pragma.protocol.eligibility.Eligibility;
  * any referenced instrument), so the server can record protocol versions and detect amendments.
  *
  * @param allocation arm code to allocation-ratio part, in the order of the study file
+ * @param files the files this protocol was loaded from, keyed by path under the protocols root
+ *     ({@code spine-care/study.yaml}, {@code spine-care/arms/ice.yaml}, {@code instruments/ODI.yaml}):
+ *     what a {@link ProtocolVersion} keeps so the protocol can be rebuilt exactly
  */
 public record StudyProtocol(
     String code,
@@ -33,7 +36,8 @@ public record StudyProtocol(
     EnrollmentTarget enrollment,
     StudyIdFormat studyIdFormat,
     List<Outcome> outcomes,
-    Map<String, Instrument> instruments) {
+    Map<String, Instrument> instruments,
+    Map<String, String> files) {
 
   public StudyProtocol {
     arms = List.copyOf(arms);
@@ -41,6 +45,7 @@ public record StudyProtocol(
     baselineInstruments = List.copyOf(baselineInstruments);
     outcomes = List.copyOf(outcomes);
     instruments = Map.copyOf(instruments);
+    files = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(files));
   }
 
   public Optional<Arm> arm(String armCode) {

@@ -34,7 +34,7 @@ final class ZipUpload {
         all.put(entry.getName().replace('\\', '/'), content);
       }
     } catch (IOException e) {
-      throw new ProtocolUploadException("the upload is not a readable zip: " + e.getMessage());
+      throw new ProtocolUploadException("the upload is not a readable zip file (it is damaged, cut short or not a zip)");
     }
     return byStudyFolder(all);
   }

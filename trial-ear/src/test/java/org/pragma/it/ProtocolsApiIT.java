@@ -2,8 +2,17 @@ package org.pragma.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -74,6 +83,54 @@ class ProtocolsApiIT {
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     assertThat(r.body()).contains("invalid-protocol", "study.yaml", "\"line\":", "\"column\":", "sponsr");
+  }
+
+  @Test
+  void aBinaryStudyFileIsNamedInPlainWordsNeverAsAJavaException() throws IOException {
+    byte[] binary = new byte[4096];
+    new Random(3).nextBytes(binary);
+    byte[] zip = replaceEntry(ProtocolZips.studyFolder("spine-care"), "spine-care/study.yaml", binary);
+
+    HttpResponse<String> r = http.postZip("api/protocols/validate", zip);
+
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.body()).contains("invalid-protocol", "\"file\":\"spine-care/study.yaml\"", "study.yaml is not a UTF-8 text file")
+        .doesNotContain("java.", "Exception", "CharConversion");
+  }
+
+  @Test
+  void aReloadWithAnErrorInOneStudyKeepsItsProtocolInForceAndSaysSo() throws IOException {
+    String study = TestStudies.fromTemplate(http, "spine-care");
+    Path file = Path.of(System.getProperty("it.protocols.dir"), study.toLowerCase(Locale.ROOT), "arms", "ice.yaml");
+    String original = Files.readString(file);
+    try {
+      Files.writeString(file, original.replaceFirst("\nrole: ", "\nrole: boss\ncolour: red\nrle: "));
+      HttpResponse<String> reload = http.postJson("api/protocols/reload", "");
+
+      assertThat(reload.statusCode()).isEqualTo(200);
+      assertThat(reload.body()).contains("\"kept\":[{", "stays in force", study, "colour");
+      HttpResponse<String> protocol = http.get("api/studies/" + study + "/protocol");
+      assertThat(protocol.statusCode()).as("the study is not unloaded by a bad amendment").isEqualTo(200);
+      assertThat(protocol.body()).contains("\"code\":\"ice\"");
+      assertThat(http.get("api/protocols").body()).contains("\"folder\":\"" + study.toLowerCase(Locale.ROOT) + "\"",
+          "arms/ice.yaml", "colour");
+    } finally {
+      Files.writeString(file, original);
+      assertThat(http.postJson("api/protocols/reload", "").body()).doesNotContain(study.toLowerCase(Locale.ROOT) + "/arms");
+    }
+  }
+
+  private static byte[] replaceEntry(byte[] zip, String name, byte[] content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip)); ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] data = e.getName().equals(name) ? content : in.readAllBytes();
+        out.putNextEntry(new ZipEntry(e.getName()));
+        out.write(data);
+        out.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
   }
 
   @Test

@@ -71,25 +71,107 @@ class AllocationPropertiesTest {
     assertThat(r.allocation().values().stream().filter("treatment"::equals).count()).isEqualTo(treated);
   }
 
+  /**
+   * Three arms (1 : ratioB : 1) on 5–9 clusters, checked against a brute force that shares no code with
+   * the engine: arm sizes are the ratio's quotas rounded (each within one cluster of n·share/Σshare),
+   * the chosen allocation's balance score recomputed from the raw covariates is at most the cutoff
+   * score found by scoring every allocation, the space holds exactly cvcrand's round-half-even
+   * R·cutoff allocations, and the seed alone decides the draw.
+   */
   @Property(tries = 40)
-  void armSizesFollowTheRatioAndEveryKeptScoreIsAtMostEveryExcludedOne(@ForAll long seed,
+  void threeArmAllocationIsWithinTheBruteForceCutoffWithRatioSizesAndReproducibleBySeed(@ForAll long seed,
       @ForAll @IntRange(min = 5, max = 9) int n, @ForAll @IntRange(min = 1, max = 3) int ratioB) {
     Trial t = randomTrial(seed, n, 2);
     List<Arm> arms = List.of(new Arm("A", 1), new Arm("B", ratioB), new Arm("C", 1));
     RandomizationRequest req = RandomizationRequest.builder().clusters(t.clusters()).covariates(t.covariates())
-        .arms(arms).cutoff(0.2).seed(seed).build();
+        .arms(arms).cutoff(0.2).seed(seed).checkValidity(false).build();
     RandomizationResult r = new RandomizationEngine().randomize(req);
-    int[] sizes = ArmSizes.apportion(n, arms);
-    assertThat(r.armSizes().values()).containsExactly(sizes[0], sizes[1], sizes[2]);
-    assertThat(r.allocation().values().stream().filter("B"::equals).count()).isEqualTo(sizes[1]);
-    BalanceScorer scorer = new BalanceScorer(DesignMatrix.of(t.clusters(), t.covariates()), BalanceMetric.L2, 3);
-    List<Double> excluded = new ArrayList<>();
-    new org.pragma.randomization.constrained.LexicographicAllocations(n, sizes).forEach(m -> {
-      double s = scorer.score(m, 0);
-      if (s > r.cutoffScore()) excluded.add(s);
-    });
-    assertThat(r.space().totalAllocations() - excluded.size()).isGreaterThanOrEqualTo(r.constrainedSize());
-    assertThat(excluded).allMatch(s -> s >= r.cutoffScore());
+
+    int total = 2 + ratioB;
+    int[] sizes = new int[3];
+    r.allocation().values().forEach(arm -> sizes["ABC".indexOf(arm)]++);
+    assertThat(sizes[0] + sizes[1] + sizes[2]).isEqualTo(n);
+    int[] shares = {1, ratioB, 1};
+    for (int a = 0; a < 3; a++) {
+      assertThat(Math.abs(sizes[a] - (double) n * shares[a] / total)).as("arm %d size vs its quota", a).isLessThan(1.0);
+    }
+    assertThat(sizes[0]).as("A is listed before C, so it never gets fewer").isGreaterThanOrEqualTo(sizes[2]);
+
+    double[][] weighted = independentWeightedZ(t);
+    List<Double> every = new ArrayList<>();
+    enumerate(new int[n], 0, sizes.clone(), weighted, every);
+    java.util.Collections.sort(every);
+    int keep = Math.max(1, (int) Math.rint(every.size() * 0.2));
+    double bruteCutoff = every.get(keep - 1);
+    int[] chosen = t.clusters().stream().mapToInt(c -> "ABC".indexOf(r.allocation().get(c.id()))).toArray();
+    double chosenScore = independentScore(chosen, weighted);
+
+    assertThat(r.totalAllocations()).isEqualTo(every.size());
+    assertThat(r.constrainedSize()).isEqualTo(keep);
+    assertThat(r.cutoffScore()).isCloseTo(bruteCutoff, within(1e-9 * (1 + bruteCutoff)));
+    assertThat(chosenScore).isLessThanOrEqualTo(bruteCutoff + 1e-9 * (1 + bruteCutoff));
+    assertThat(r.chosenScore()).isCloseTo(chosenScore, within(1e-9 * (1 + chosenScore)));
+    assertThat(new RandomizationEngine().randomize(req).allocation()).as("same seed, same allocation").isEqualTo(r.allocation());
+  }
+
+  @Property(tries = 10)
+  void theDrawDependsOnTheSeed(@ForAll @IntRange(min = 0, max = 1000) int trialSeed) {
+    Trial t = randomTrial(trialSeed, 8, 2);
+    java.util.Set<Map<String, String>> drawn = new java.util.HashSet<>();
+    for (long seed = 1; seed <= 30; seed++) {
+      drawn.add(new RandomizationEngine().randomize(RandomizationRequest.builder().clusters(t.clusters())
+          .covariates(t.covariates()).treated(4, 8).cutoff(0.3).seed(seed).checkValidity(false).build()).allocation());
+    }
+    // 70 allocations, 21 kept: 30 seeded draws that all land on the same one would mean the seed is ignored
+    assertThat(drawn).hasSizeGreaterThan(1);
+  }
+
+  /** w_k·z_ik from the raw covariate values: z with the sample (n−1) standard deviation, as cvcrand. */
+  private static double[][] independentWeightedZ(Trial t) {
+    int n = t.clusters().size();
+    int columns = t.covariates().size();
+    double[][] rows = new double[n][columns];
+    for (int k = 0; k < columns; k++) {
+      String name = t.covariates().get(k).name();
+      double[] x = t.clusters().stream().mapToDouble(c -> Double.parseDouble(c.values().get(name))).toArray();
+      double mean = java.util.Arrays.stream(x).average().orElseThrow();
+      double ss = java.util.Arrays.stream(x).map(v -> (v - mean) * (v - mean)).sum();
+      double sd = Math.sqrt(ss / (n - 1));
+      for (int i = 0; i < n; i++) {
+        rows[i][k] = t.covariates().get(k).weight() * (x[i] - mean) / sd;
+      }
+    }
+    return rows;
+  }
+
+  /** B = Σ_k ½ Σ_a (Σ_{i in a} w_k z_ik)², the l2 balance score of a k-arm allocation. */
+  private static double independentScore(int[] arm, double[][] rows) {
+    double total = 0;
+    for (int k = 0; k < rows[0].length; k++) {
+      double[] sums = new double[3];
+      for (int i = 0; i < arm.length; i++) {
+        sums[arm[i]] += rows[i][k];
+      }
+      for (double s : sums) {
+        total += 0.5 * s * s;
+      }
+    }
+    return total;
+  }
+
+  private static void enumerate(int[] arm, int i, int[] left, double[][] rows, List<Double> scores) {
+    if (i == arm.length) {
+      scores.add(independentScore(arm, rows));
+      return;
+    }
+    for (int a = 0; a < 3; a++) {
+      if (left[a] > 0) {
+        left[a]--;
+        arm[i] = a;
+        enumerate(arm, i + 1, left, rows, scores);
+        left[a]++;
+      }
+    }
   }
 
   @Property(tries = 40)

@@ -29,6 +29,11 @@ class JpaProtocolVersions implements ProtocolVersions {
   }
 
   @Override
+  public Optional<ProtocolVersion> byId(long id) {
+    return Optional.ofNullable(em.find(ProtocolVersion.class, id));
+  }
+
+  @Override
   public void add(ProtocolVersion version) {
     em.persist(version);
   }

@@ -5,9 +5,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -23,6 +30,12 @@ public final class YamlReader {
   public static final int MAX_BYTES = 1_000_000;
 
   private static final YAMLFactory FACTORY = createFactory();
+
+  /** A parser event in a message ({@code <org.yaml.snakeyaml.events.SequenceStartEvent(anchor=null, ...)>}). */
+  private static final Pattern YAML_EVENT = Pattern.compile("<?(?:[a-z][a-z0-9_]*\\.)+([A-Za-z]+?)Event\\([^)]*\\)>?");
+
+  /** A Java class name in a parser's message ({@code java.io.CharConversionException: }): users never see one. */
+  private static final Pattern JAVA_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*");
 
   private YamlReader() {}
 
@@ -44,6 +57,10 @@ public final class YamlReader {
       return failed(ValidationError.ofFile(file, "file is larger than " + MAX_BYTES + " bytes",
           "Protocol files are small; split it or remove what does not belong in it."));
     }
+    Optional<ValidationError> notText = notUtf8(file, content);
+    if (notText.isPresent()) {
+      return failed(notText.get());
+    }
     try (YAMLParser parser = FACTORY.createParser(content)) {
       return new YamlTreeBuilder(file, parser).build();
     } catch (JsonProcessingException e) {
@@ -59,6 +76,29 @@ public final class YamlReader {
       return failed(ValidationError.ofFile(file, e.getMessage(),
           "Remove repeated aliases (*name) and deep nesting; protocol files are shallow."));
     }
+  }
+
+  /**
+   * A file that is not UTF-8 text (a binary, a document, a file saved as Latin-1 or UTF-16) is refused
+   * in plain words, at the first byte that is not UTF-8.
+   */
+  private static Optional<ValidationError> notUtf8(String file, byte[] content) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content);
+    CharBuffer out = CharBuffer.allocate(content.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      return Optional.empty();
+    }
+    int bad = in.position();
+    String before = new String(content, 0, bad, StandardCharsets.UTF_8);
+    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+    int column = before.length() - before.lastIndexOf('\n');
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    return Optional.of(new ValidationError(file, line, column, name + " is not a UTF-8 text file",
+        "Protocol and instrument files are YAML text saved as UTF-8; save it again as UTF-8 text"
+            + " (the first byte that is not UTF-8 is at this position)."));
   }
 
   private static Parsed failed(ValidationError error) {
@@ -80,6 +120,17 @@ public final class YamlReader {
     }
     String line = String.join(" ", text.strip().lines().map(String::strip)
         .filter(l -> !l.isEmpty() && !l.startsWith("^") && !l.startsWith("in 'reader'")).toList());
+    line = YAML_EVENT.matcher(line).replaceAll(r -> switch (r.group(1)) {
+      case "SequenceStart" -> "a list";
+      case "MappingStart" -> "a mapping";
+      case "Alias" -> "an alias";
+      case "Scalar" -> "a value";
+      default -> "the end of a block";
+    });
+    line = JAVA_CLASS.matcher(line).replaceAll("").strip();
+    if (line.isEmpty()) {
+      return "unreadable content";
+    }
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 

@@ -56,7 +56,66 @@ class PragmaRandomizeTest {
     Run test = run("cptest", "--space", space.toString(), "--outcome", outcome.toString(),
         "--cluster", "county", "--y", "y", "--json");
     assertThat(test.code()).isZero();
-    assertThat(test.out()).contains("\"p_value\":", "\"schemes\":1287", "\"cluster_mean_residuals\":{");
+    assertThat(test.out()).contains("\"schemes\":1287", "\"cluster_mean_residuals\":{");
+
+    // Independently, in exact integers: with no covariates the residual is y - mean(y), so county i's
+    // mean residual m_i = (i%3 + i%5)/2 - S/32 (S = sum of all 32 outcomes); 64·m_i is an integer.
+    // D = sum of m over treated minus sum over control; p = share of kept schemes with |D| >= |D_chosen|.
+    long sum = 0;
+    for (int i = 1; i <= 16; i++) {
+      sum += i % 3 + i % 5;
+    }
+    long[] m64 = new long[17];
+    for (int i = 1; i <= 16; i++) {
+      m64[i] = 32L * (i % 3 + i % 5) - 2 * sum;
+    }
+    List<Long> kept = new java.util.ArrayList<>();
+    long chosen = Long.MIN_VALUE;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",");
+      if (!f[2].equals("1")) {
+        continue;
+      }
+      java.util.Set<String> treated = java.util.Set.of(f[0].split(";"));
+      long d = 0;
+      for (int i = 1; i <= 16; i++) {
+        d += treated.contains(Integer.toString(i)) ? m64[i] : -m64[i];
+      }
+      kept.add(d);
+      if (f[3].equals("1")) {
+        chosen = d;
+      }
+    }
+    long observed = Math.abs(chosen);
+    long asExtreme = kept.stream().filter(d -> Math.abs(d) >= observed).count();
+    assertThat(kept).hasSize(1287);
+    assertThat(number(test.out(), "p_value")).isCloseTo((double) asExtreme / 1287, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(number(test.out(), "statistic")).isCloseTo(chosen / 64.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(number(test.out(), "p_value")).as("a p-value of a draw from the space is never 0").isPositive();
+  }
+
+  /** A number field of the JSON output. */
+  private static double number(String json, String field) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + field + "\":(-?[0-9.Ee+-]+)").matcher(json);
+    assertThat(m.find()).as(field + " in " + json).isTrue();
+    return Double.parseDouble(m.group(1));
+  }
+
+  @Test
+  void aTinyCptestByHandAsJson() throws Exception {
+    Path saved = dir.resolve("tiny.csv");
+    // four schemes of 2 of 4 clusters; the chosen one (A,D) is the second
+    Files.writeString(saved, "\"SchemeChosen\",\"\",\"\",\"\",\"\"\n0,1,1,0,0\n1,1,0,0,1\n0,0,1,1,0\n0,1,0,1,0\n");
+    Path outcome = dir.resolve("tiny-o.csv");
+    Files.writeString(outcome, "c,y\nA,2\nA,4\nB,0\nC,5\nD,9\nD,7\n");
+    Run r = run("cptest", "--space", saved.toString(), "--outcome", outcome.toString(), "--cluster", "c", "--y", "y", "--json");
+    // mean y = 27/6 = 4.5; cluster mean residuals A -1.5, B -4.5, C 0.5, D 3.5
+    // D(AB) = (-1.5-4.5) - (0.5+3.5) = -10; D(AD, chosen) = (-1.5+3.5) - (-4.5+0.5) = 6
+    // D(BC) = (-4.5+0.5) - (-1.5+3.5) = -6; D(AC) = (-1.5+0.5) - (-4.5+3.5) = 0
+    // |D| >= 6 for AB, AD and BC: p = 3/4
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(number(r.out(), "statistic")).isCloseTo(6.0, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(number(r.out(), "p_value")).isCloseTo(0.75, org.assertj.core.api.Assertions.within(1e-12));
   }
 
   @Test

@@ -61,7 +61,7 @@ public class VisitsResource {
   @RolesAllowed({Roles.ADMIN, Roles.DATA_MANAGER, Roles.COORDINATOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Submit the visit's outcome data; partial data are saved as incomplete; changes need a reason")
-  @APIResponse(responseCode = "409", description = "The visit is locked")
+  @APIResponse(responseCode = "409", description = "The visit is locked, or not in the protocol version the patient follows")
   @APIResponse(responseCode = "422", description = "Answers out of range, wrong instrument, date in the future, missing reason")
   public VisitView record(@PathParam("study") String study, @PathParam("patient") String patient, @PathParam("visit") String visit,
       @NotNull(message = "is required") @Valid VisitEntry entry) {

@@ -40,6 +40,7 @@ public class ProtocolsPage implements Serializable {
     long recorded = report.studies().stream().filter(ProtocolReport.LoadedStudy::newVersion).count();
     Messages.info("Protocols re-validated",
         report.studies().size() + " studies loaded, " + recorded + " new version(s), " + report.errors().size() + " error(s).");
+    report.kept().forEach(k -> Messages.error(null, "Amendment not loaded", k.message()));
     read();
   }
 
