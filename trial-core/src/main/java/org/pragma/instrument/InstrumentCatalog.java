@@ -44,6 +44,11 @@ public final class InstrumentCatalog {
 
   /** Reads every {@code *.yaml} file of the folder (e.g. {@code protocols/instruments}). */
   public static Loaded load(Path folder) {
+    return load(files(folder));
+  }
+
+  /** The {@code *.yaml} files of an instrument folder, by file name. */
+  public static Map<String, byte[]> files(Path folder) {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> paths = Files.list(folder)) {
       for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".yaml")).toList()) {
@@ -52,7 +57,7 @@ public final class InstrumentCatalog {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read instrument folder " + folder, e);
     }
-    return load(files);
+    return files;
   }
 
   /** Reads instrument files given as file name (e.g. {@code ODI.yaml}) to content. */

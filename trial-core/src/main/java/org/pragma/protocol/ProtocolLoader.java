@@ -54,7 +54,7 @@ public final class ProtocolLoader {
 
   /** Loads the instruments of {@code root/instruments} and every study folder under {@code root}. */
   public static ProtocolSet loadRoot(Path root) {
-    Map<String, byte[]> instrumentFiles = instrumentFiles(root.resolve(InstrumentCatalog.FOLDER));
+    Map<String, byte[]> instrumentFiles = InstrumentCatalog.files(root.resolve(InstrumentCatalog.FOLDER));
     InstrumentCatalog.Loaded catalog = InstrumentCatalog.load(instrumentFiles);
     ProtocolLoader loader = new ProtocolLoader(catalog.catalog(), instrumentFiles);
     List<StudyLoad> loads = new ArrayList<>();
@@ -181,19 +181,6 @@ public final class ProtocolLoader {
     List<ValidationError> schemaErrors = schema.check(parsed.document().orElseThrow());
     errors.addAll(schemaErrors);
     return schemaErrors.isEmpty() ? parsed.document().orElseThrow() : null;
-  }
-
-  /** The {@code *.yaml} files of the instrument folder, by file name. */
-  private static Map<String, byte[]> instrumentFiles(Path folder) {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> paths = Files.list(folder)) {
-      for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".yaml")).toList()) {
-        files.put(path.getFileName().toString(), Files.readAllBytes(path));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read instrument folder " + folder, e);
-    }
-    return files;
   }
 
   private static void read(Path folder, String relative, Map<String, byte[]> files) {

@@ -1,6 +1,7 @@
 package org.pragma.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pragma.it.Trials.expect;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,10 +61,16 @@ class ProtocolsApiIT {
 
   @Test
   void aStudyWithoutAProtocolIsNotFound() {
-    HttpResponse<String> r = http.get("api/studies/NO-SUCH-STUDY/protocol");
+    String registered = StudyServiceIT.uniqueCode();
+    expect(201, ItUsers.admin(base).postJson("api/studies", "{\"code\":\"" + registered + "\",\"title\":\"No protocol yet\"}"));
 
-    assertThat(r.statusCode()).isEqualTo(404);
-    assertThat(r.body()).contains("protocol-not-loaded");
+    HttpResponse<String> noProtocol = http.get("api/studies/" + registered + "/protocol");
+    HttpResponse<String> noStudy = http.get("api/studies/NO-SUCH-STUDY/protocol");
+
+    assertThat(noProtocol.statusCode()).isEqualTo(404);
+    assertThat(noProtocol.body()).contains("protocol-not-loaded");
+    assertThat(noStudy.statusCode()).isEqualTo(404);
+    assertThat(noStudy.body()).contains("study-not-found");
   }
 
   @Test

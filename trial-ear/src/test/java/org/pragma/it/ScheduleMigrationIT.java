@@ -86,7 +86,7 @@ class ScheduleMigrationIT {
     assertThat(visit(admin, trial, onVersion1, "month-3").body()).contains("\"code\":\"ODI\"", "\"code\":\"NPRS\"")
         .doesNotContain("\"code\":\"PCS\"");
     assertThat(visit(admin, trial, onVersion2, "month-3").body()).contains("\"code\":\"PCS\"");
-    HttpResponse<String> pcsOnVersion1 = admin.putJson(visitPath(trial, onVersion1, "month-3"),
+    HttpResponse<String> pcsOnVersion1 = Trials.saveVisit(admin, visitPath(trial, onVersion1, "month-3"),
         "{\"visitOn\":\"" + today + "\",\"instruments\":{\"PCS\":{\"pcs1\":1}}}");
     assertThat(pcsOnVersion1.statusCode()).as(pcsOnVersion1.body()).isEqualTo(422);
     assertThat(pcsOnVersion1.body()).contains("instruments.PCS", "is not collected at this visit");
@@ -95,18 +95,18 @@ class ScheduleMigrationIT {
     expect(200, admin.postJson("api/protocols/reload", ""));
     assertThat(admin.get("api/studies/" + trial.study() + "/protocol/versions").body()).contains("\"sequence\":3");
     String month6 = visitPath(trial, onVersion2, "month-6");
-    HttpResponse<String> dateOnly = admin.putJson(month6, "{\"visitOn\":\"" + today + "\",\"instruments\":{}}");
+    HttpResponse<String> dateOnly = Trials.saveVisit(admin, month6, "{\"visitOn\":\"" + today + "\",\"instruments\":{}}");
     assertThat(dateOnly.statusCode()).as(dateOnly.body()).isEqualTo(200);
     assertThat(dateOnly.body()).as("a date alone does not complete a visit that collects NPRS")
         .contains("\"data\":\"INCOMPLETE\"", "\"code\":\"NPRS\"");
-    HttpResponse<String> nprs = admin.putJson(month6, "{\"visitOn\":\"" + today + "\",\"instruments\":{\"NPRS\":{\"nprs1\":3}},"
+    HttpResponse<String> nprs = Trials.saveVisit(admin, month6, "{\"visitOn\":\"" + today + "\",\"instruments\":{\"NPRS\":{\"nprs1\":3}},"
         + "\"reason\":\"Pain score returned\"}");
     assertThat(nprs.statusCode()).as(nprs.body()).isEqualTo(200);
     assertThat(nprs.body()).contains("\"data\":\"COMPLETE\"");
 
     expect(200, admin.postJson("api/studies/" + trial.study() + "/schedule-migration", "{\"reason\":\"Amendment 2: no 6-month visit\"}"));
     assertThat(admin.get("api/studies/" + trial.study() + "/patients/" + onVersion2).body()).contains("(version 3)");
-    HttpResponse<String> dropped = admin.putJson(month6, "{\"visitOn\":\"" + today + "\",\"instruments\":{},"
+    HttpResponse<String> dropped = Trials.saveVisit(admin, month6, "{\"visitOn\":\"" + today + "\",\"instruments\":{},"
         + "\"reason\":\"Correction\"}");
     assertThat(dropped.statusCode()).as(dropped.body()).isEqualTo(409);
     assertThat(dropped.body()).contains("month-6", "is not in the schedule of protocol", "nothing was saved")

@@ -20,16 +20,8 @@ final class TestStudies {
   /** Creates a study from {@code template} (e.g. impact-lbp) and returns its study code. */
   static String fromTemplate(Http http, String template) {
     String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
-    Path target = Path.of(System.getProperty("it.protocols.dir")).resolve(code);
-    Path source = ProtocolZips.protocolsRoot().resolve(template);
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Path copy = target.resolve(source.relativize(f).toString());
-        Files.createDirectories(copy.getParent());
-        String text = Files.readString(f);
-        Files.writeString(copy, f.getFileName().toString().equals("study.yaml")
-            ? text.replaceFirst("(?m)^code: .*$", "code: " + code) : text);
-      }
+    try {
+      copy(ProtocolZips.protocolsRoot().resolve(template), Path.of(System.getProperty("it.protocols.dir")).resolve(code), code);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -48,4 +40,17 @@ final class TestStudies {
   }
 
   static final List<String> SYSTEMS = List.of("duke", "dartmouth", "iowa");
+
+  /** Copies a study folder, giving the copy's study file the code {@code code} (in-container ITs keep their own copy). */
+  static void copy(Path source, Path target, String code) throws IOException {
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path copy = target.resolve(source.relativize(f).toString());
+        Files.createDirectories(copy.getParent());
+        String text = Files.readString(f);
+        Files.writeString(copy, f.getFileName().toString().equals("study.yaml")
+            ? text.replaceFirst("(?m)^code: .*$", "code: " + code) : text);
+      }
+    }
+  }
 }

@@ -144,6 +144,12 @@ final class Trials {
     return "MRN" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
   }
 
+  /** Saves a visit as a client does: with the version it has just read (a save names the version it edits). */
+  static HttpResponse<String> saveVisit(Http http, String visitPath, String body) {
+    String version = http.get(visitPath).body().replaceAll("(?s).*?\"version\":(\\d+).*", "$1");
+    return http.putJson(visitPath, body.replaceFirst("^\\{", "{\"version\":" + version + ","));
+  }
+
   static HttpResponse<String> expect(int status, HttpResponse<String> r) {
     if (r.statusCode() != status) {
       throw new IllegalStateException("expected " + status + " from " + r.uri() + " but got " + r.statusCode() + ": " + r.body());
