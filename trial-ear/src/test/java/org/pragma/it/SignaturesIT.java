@@ -46,7 +46,7 @@ class SignaturesIT {
 
   @Test
   void aWrongPasswordIsRefusedAndNothingIsSigned() {
-    ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", "SPINE-CARE/S01");
+    ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR");
     Http http = coordinator.http();
     String hash = randomHash();
 

@@ -8,8 +8,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import org.pragma.shared.FreeText;
 
-/** Bean-validation failures: 400 with every invalid field named. */
+/**
+ * Bean-validation failures, with every invalid field named: 400 for a malformed request (missing
+ * or badly formatted fields), 422 when the only problem is text the rules refuse (too long, control
+ * characters: see {@link FreeText}).
+ */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
   @Override
@@ -23,6 +28,11 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         errors.isEmpty()
             ? "The request body is required."
             : errors.size() + " field(s) are invalid: see errors.";
+    boolean onlyText = !e.getConstraintViolations().isEmpty() && e.getConstraintViolations().stream()
+        .allMatch(v -> v.getConstraintDescriptor().getAnnotation() instanceof FreeText);
+    if (onlyText) {
+      return Problem.of(Problem.UNPROCESSABLE, "unacceptable-text", detail, errors).toResponse();
+    }
     return Problem.invalid(detail, errors).toResponse();
   }
 
