@@ -136,6 +136,7 @@ class RandomizationApiIT {
 
     Trials.expect(200, http.putJson(sites() + "/S9", "{\"name\":\"Now recorded\",\"covariates\":{\"health-system\":\"duke\","
         + "\"annual-low-back-pain-visits\":\"410\",\"clinic-type\":\"family\"},\"reason\":\"Site survey returned\"}"));
+    registerSites(10, 10);
     HttpResponse<String> wave2 = statistician.postJson(randomizations(), SIGNED);
     assertThat(wave2.statusCode()).as(wave2.body()).isEqualTo(201);
     assertThat(wave2.body()).contains("\"wave\":2", "\"S9\":", "\"leftOut\":[]");
