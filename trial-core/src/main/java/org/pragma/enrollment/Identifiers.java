@@ -1,6 +1,7 @@
 package org.pragma.enrollment;
 
 import org.pragma.shared.FreeText;
+import org.pragma.shared.PlausibleDate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -17,7 +18,7 @@ import org.pragma.shared.Required;
 public record Identifiers(
     @Required(message = "is required") @FreeText(max = 100) String givenName,
     @Required(message = "is required") @FreeText(max = 100) String familyName,
-    @NotNull(message = "is required (ISO date, e.g. 1970-05-31)") @Past(message = "must be in the past") LocalDate dateOfBirth,
+    @NotNull(message = "is required (ISO date, e.g. 1970-05-31)") @Past(message = "must be in the past") @PlausibleDate LocalDate dateOfBirth,
     @Required(message = "is required")
         @Pattern(regexp = "\\s*[A-Za-z0-9][A-Za-z0-9 -]{0,29}\\s*", message = "must be 1-30 letters, digits, spaces or dashes")
         String medicalRecordNumber,

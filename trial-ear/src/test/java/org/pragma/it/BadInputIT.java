@@ -158,7 +158,11 @@ class BadInputIT {
         new Row("contact before enrollment", patient.http().postJson(contacts, contact(today.minusDays(1).toString())), 422,
             "\"field\":\"attemptedOn\""),
         new Row("contact tomorrow", patient.http().postJson(contacts, contact(today.plusDays(1).toString())), 422,
-            "\"field\":\"attemptedOn\"")));
+            "\"field\":\"attemptedOn\""),
+        new Row("born in year -999999999", patient.http().postJson("api/studies/" + trial.study() + "/sites/" + patient.site()
+            + "/patients", Trials.spineCareEnrollment(Trials.screen(patient.http(), trial.study(), patient.site(),
+            Trials.spineCareScreening("low-back", true)), Trials.newMrn(), Trials.spineCareBaseline(0, 1))
+            .replace("\"dateOfBirth\":\"1975-12-10\"", "\"dateOfBirth\":\"" + FAR_PAST + "\"")), 422, "\"field\":\"dateOfBirth\"")));
     assertThat(patient.http().get(screenings).body()).doesNotContain("999999", "1901-01-01", today.plusDays(30).toString());
     assertThat(patient.http().get(contacts).body()).isEqualTo("[]");
   }

@@ -135,7 +135,7 @@ class RandomizationApiIT {
     assertThat(http.get(sites() + "/S9").body()).doesNotContain("\"arm\":\"");
 
     Trials.expect(200, http.putJson(sites() + "/S9", "{\"name\":\"Now recorded\",\"covariates\":{\"health-system\":\"duke\","
-        + "\"annual-low-back-pain-visits\":\"410\",\"clinic-type\":\"family\"},\"reason\":\"Site survey returned\"}"));
+        + "\"annual-low-back-pain-visits\":\"410\",\"clinic-type\":\"internal\"},\"reason\":\"Site survey returned\"}"));
     registerSites(10, 10);
     HttpResponse<String> wave2 = statistician.postJson(randomizations(), SIGNED);
     assertThat(wave2.statusCode()).as(wave2.body()).isEqualTo(201);
