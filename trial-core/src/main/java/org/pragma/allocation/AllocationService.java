@@ -33,7 +33,9 @@ import org.pragma.study.StudyService;
 /**
  * Randomizes a study's sites with the method its protocol names. Previews draw with a throw-away
  * seed and store nothing; a commit draws a fresh seed at commit time, records the whole draw and
- * locks each site's arm. Sites registered after a commit are randomized in the next wave.
+ * locks each site's arm. Sites registered after a commit are randomized in the next wave. Closed
+ * sites are never randomized, and a site still missing a covariate is left for a later wave; the
+ * draw lists both with the reason.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
@@ -60,7 +62,7 @@ public class AllocationService {
   @RolesAllowed(Roles.STATISTICIAN)
   public Draw preview(String studyCode) {
     Study study = studies.byCode(studyCode);
-    return draw(study, pending(study), SEEDS.nextLong(), nextWave(study), true);
+    return draw(study, candidates(study), SEEDS.nextLong(), nextWave(study), true);
   }
 
   /**
@@ -71,11 +73,12 @@ public class AllocationService {
   public Draw commit(String studyCode, String password, SignatureMeaning meaning) {
     Study study = studies.byCode(studyCode);
     allocations.serialize(study);
-    List<Site> pending = pending(study);
+    RandomizationPlan.Candidates candidates = candidates(study);
+    List<Site> pending = candidates.ready();
     if (pending.isEmpty() && !allocations.of(study).isEmpty()) {
       throw new AlreadyRandomizedException(study.code());
     }
-    Draw draw = draw(study, pending, SEEDS.nextLong(), nextWave(study), false);
+    Draw draw = draw(study, candidates, SEEDS.nextLong(), nextWave(study), false);
     String json = DrawJson.write(draw);
     String hash = DrawJson.sha256(json);
     Signature signature = signatures.sign(new SignatureRequest(password, meaning, hash,
@@ -133,22 +136,25 @@ public class AllocationService {
     return allocations.armOf(site).map(SiteArm::arm);
   }
 
-  private Draw draw(Study study, List<Site> pending, long seed, int wave, boolean preview) {
-    if (pending.isEmpty()) {
-      throw new RandomizationRefusedException("Study " + study.code() + " has no sites to randomize; register its sites first.");
+  private Draw draw(Study study, RandomizationPlan.Candidates candidates, long seed, int wave, boolean preview) {
+    if (candidates.ready().isEmpty()) {
+      throw new RandomizationRefusedException("Study " + study.code() + " has no sites to randomize; "
+          + (candidates.leftOut().isEmpty() ? "register its sites first." : "left out: " + candidates.leftOut().stream()
+              .map(l -> "site " + l.site() + ", " + l.reason()).collect(java.util.stream.Collectors.joining("; ")) + "."));
     }
     StudyProtocol protocol = protocols.protocol(study.code());
-    RandomizationPlan plan = new RandomizationPlan(protocol, pending, size);
+    RandomizationPlan plan = new RandomizationPlan(protocol, candidates.ready(), size);
     try {
       RandomizationResult result = engine.randomize(plan.request(seed));
-      return DrawReport.of(plan, engine, result, wave, preview, sitesCsvName(study.code(), wave));
+      return DrawReport.of(plan, engine, result, wave, preview, sitesCsvName(study.code(), wave), candidates.leftOut());
     } catch (RandomizationInputException e) {
       throw new RandomizationRefusedException(e.getMessage());
     }
   }
 
-  private List<Site> pending(Study study) {
-    return sites.of(study.code()).stream().filter(s -> allocations.armOf(s).isEmpty()).toList();
+  private RandomizationPlan.Candidates candidates(Study study) {
+    List<Site> notRandomized = sites.of(study.code()).stream().filter(s -> allocations.armOf(s).isEmpty()).toList();
+    return RandomizationPlan.candidates(protocols.protocol(study.code()), notRandomized);
   }
 
   private int nextWave(Study study) {

@@ -35,7 +35,15 @@ public record Draw(
     List<BalanceRow> balance,
     List<HistogramBin> histogram,
     List<String> warnings,
-    String cliCommand) {
+    String cliCommand,
+    List<LeftOut> leftOut) {
+
+  public Draw {
+    leftOut = leftOut == null ? List.of() : List.copyOf(leftOut);
+  }
+
+  /** A site not randomized in this wave, and why (closed for good, or a covariate still missing). */
+  public record LeftOut(String site, String reason) {}
 
   /**
    * The draw as a coordinator may see it: only their own sites' rows and arms. Whatever describes the

@@ -15,7 +15,8 @@ final class DrawReport {
 
   private DrawReport() {}
 
-  static Draw of(RandomizationPlan plan, RandomizationEngine engine, RandomizationResult r, int wave, boolean preview, String csvName) {
+  static Draw of(RandomizationPlan plan, RandomizationEngine engine, RandomizationResult r, int wave, boolean preview, String csvName,
+      List<Draw.LeftOut> leftOut) {
     long seed = r.request().seed();
     List<Draw.ArmShare> arms = plan.protocol.arms().stream()
         .map(a -> new Draw.ArmShare(a.code(), plan.protocol.allocation().get(a.code()), r.armSizes().getOrDefault(a.code(), 0)))
@@ -33,7 +34,7 @@ final class DrawReport {
         new LinkedHashMap<>(r.allocation()), r.totalAllocations(), r.constrainedSize(),
         r.space() != null && r.space().enumerated(),
         finite(r.cutoffScore()), finite(r.chosenScore()), balance(r.balance()), histogram(engine, r),
-        warnings, plan.cliCommand(csvName, seed));
+        warnings, plan.cliCommand(csvName, seed), leftOut);
   }
 
   private static List<Draw.BalanceRow> balance(BalanceTable table) {

@@ -33,6 +33,31 @@ final class RandomizationPlan {
   final double cutoff;
   final int size;
 
+  /**
+   * The sites ready for a wave and those left for a later one: closed sites are never randomized,
+   * and a site missing a covariate waits until it is recorded instead of blocking every other site.
+   */
+  static Candidates candidates(StudyProtocol protocol, List<Site> notRandomized) {
+    RandomizationPlan design = new RandomizationPlan(protocol, List.of(), 0);
+    List<Site> ready = new ArrayList<>();
+    List<Draw.LeftOut> leftOut = new ArrayList<>();
+    for (Site site : notRandomized) {
+      List<String> missing = design.missingCovariates(site);
+      if (site.status() == org.pragma.site.SiteStatus.CLOSED) {
+        leftOut.add(new Draw.LeftOut(site.code(), "closed: closed sites are never randomized"));
+      } else if (!missing.isEmpty()) {
+        leftOut.add(new Draw.LeftOut(site.code(), "no value yet for " + String.join(", ", missing)
+            + "; it is randomized in a later wave once recorded"));
+      } else {
+        ready.add(site);
+      }
+    }
+    return new Candidates(List.copyOf(ready), List.copyOf(leftOut));
+  }
+
+  /** Sites to randomize now, and sites left out with the reason. */
+  record Candidates(List<Site> ready, List<Draw.LeftOut> leftOut) {}
+
   RandomizationPlan(StudyProtocol protocol, List<Site> sites, int size) {
     RandomizationDesign design = protocol.randomization();
     this.protocol = protocol;
@@ -97,15 +122,22 @@ final class RandomizationPlan {
   private void checkCovariatesPresent() {
     List<String> missing = new ArrayList<>();
     for (Site site : sites) {
-      valuesOf(site).forEach((code, value) -> {
-        if (value == null || value.isBlank()) {
-          missing.add("site " + site.code() + " has no value for covariate " + code);
-        }
-      });
+      missingCovariates(site).forEach(code -> missing.add("site " + site.code() + " has no value for covariate " + code));
     }
     if (!missing.isEmpty()) {
       throw new RandomizationRefusedException(String.join("; ", missing) + ". Record every covariate the study file names before randomizing.");
     }
+  }
+
+  /** The covariates (and stratum) the design needs that {@code site} has no value for, by code. */
+  List<String> missingCovariates(Site site) {
+    List<String> missing = new ArrayList<>();
+    valuesOf(site).forEach((code, value) -> {
+      if (value == null || value.isBlank()) {
+        missing.add(code);
+      }
+    });
+    return missing;
   }
 
   private List<String> codes(boolean categorical) {

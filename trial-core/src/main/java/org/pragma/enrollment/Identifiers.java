@@ -1,10 +1,11 @@
 package org.pragma.enrollment;
 
+import org.pragma.shared.FreeText;
+import org.pragma.shared.PlausibleDate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.pragma.shared.Required;
@@ -15,14 +16,14 @@ import org.pragma.shared.Required;
  * message here repeats the value).
  */
 public record Identifiers(
-    @Required(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String givenName,
-    @Required(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String familyName,
-    @NotNull(message = "is required (ISO date, e.g. 1970-05-31)") @Past(message = "must be in the past") LocalDate dateOfBirth,
+    @Required(message = "is required") @FreeText(max = 100) String givenName,
+    @Required(message = "is required") @FreeText(max = 100) String familyName,
+    @NotNull(message = "is required (ISO date, e.g. 1970-05-31)") @Past(message = "must be in the past") @PlausibleDate LocalDate dateOfBirth,
     @Required(message = "is required")
         @Pattern(regexp = "\\s*[A-Za-z0-9][A-Za-z0-9 -]{0,29}\\s*", message = "must be 1-30 letters, digits, spaces or dashes")
         String medicalRecordNumber,
     @Pattern(regexp = "[0-9 +().-]{7,25}", message = "must be 7-25 digits, spaces or + ( ) . -") String phone,
-    @Email(message = "must be an email address") @Size(max = 200, message = "must be at most 200 characters") String email) {
+    @Email(message = "must be an email address") @FreeText String email) {
 
   /** The record number as the duplicate check compares it: no spaces or dashes, upper case. */
   public String normalizedRecordNumber() {

@@ -1,5 +1,6 @@
 package org.pragma.enrollment;
 
+import org.pragma.shared.FreeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -23,5 +24,5 @@ public record NewEnrollment(
    * Consent as obtained: the date, who obtained it and the version of the consent document. Required
    * for verbal and written consent; ignored under a waiver or consent implied by the baseline.
    */
-  public record Consent(LocalDate obtainedOn, String obtainedBy, String documentVersion) {}
+  public record Consent(LocalDate obtainedOn, @FreeText String obtainedBy, @FreeText(max = 100) String documentVersion) {}
 }

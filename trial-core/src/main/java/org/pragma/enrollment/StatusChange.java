@@ -1,7 +1,7 @@
 package org.pragma.enrollment;
 
+import org.pragma.shared.FreeText;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.pragma.shared.Required;
 
@@ -9,4 +9,4 @@ import org.pragma.shared.Required;
 public record StatusChange(
     @NotNull(message = "is required: WITHDRAWN, LOST_TO_FOLLOW_UP, DIED or ENROLLED") PatientStatus status,
     @NotNull(message = "is required (ISO date)") LocalDate effectiveOn,
-    @Required(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters") String reason) {}
+    @Required(message = "is required") @FreeText(max = FreeText.REASON, multiline = true) String reason) {}

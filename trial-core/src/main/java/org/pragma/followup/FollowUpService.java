@@ -56,9 +56,8 @@ public class FollowUpService {
       @NotNull @Valid NewContactAttempt attempt) {
     Patient p = patients.patient(studyCode, studyId);
     PatientVisit visit = visits.of(p, visitCode).orElseThrow(() -> new VisitNotFoundException(studyId, visitCode));
-    if (attempt.attemptedOn().isAfter(today(studyCode))) {
-      throw new VisitDataRefusedException("contact-date", "A contact attempt cannot be dated in the future.", List.of());
-    }
+    org.pragma.shared.ImplausibleDateException.requireBetween("attemptedOn", attempt.attemptedOn(), p.enrolledOn(),
+        "the patient's enrollment", today(studyCode));
     ContactAttempt saved = new ContactAttempt(visit, attempt, currentUser.name(), clock.instant());
     visits.add(saved);
     audit.created(org.pragma.audit.AuditSubject.of("contact", visitCode + "@" + studyId).inStudy(p.study().code())

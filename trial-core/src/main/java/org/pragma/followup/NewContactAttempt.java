@@ -1,7 +1,7 @@
 package org.pragma.followup;
 
+import org.pragma.shared.FreeText;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** A contact attempt to record: date, method (PHONE, EMAIL, MAIL, IN_PERSON), outcome and a note. */
@@ -10,4 +10,4 @@ public record NewContactAttempt(
     @NotNull(message = "is required: PHONE, EMAIL, MAIL or IN_PERSON") ContactAttempt.Method method,
     @NotNull(message = "is required: REACHED, NO_ANSWER, LEFT_MESSAGE, WRONG_NUMBER, SCHEDULED or DECLINED")
         ContactAttempt.Outcome outcome,
-    @Size(max = 1000, message = "must be at most 1000 characters") String note) {}
+    @FreeText(max = FreeText.REASON, multiline = true) String note) {}

@@ -1,5 +1,6 @@
 package org.pragma.followup;
 
+import org.pragma.shared.FreeText;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Map;
 public record VisitEntry(
     @NotNull(message = "is required: the date of the visit (ISO date)") LocalDate visitOn,
     Map<String, Map<String, Object>> instruments,
-    String reason,
+    @FreeText(max = FreeText.REASON, multiline = true) String reason,
     @NotNull(message = "is required: the version of the visit you are editing, as read, so a change made meanwhile is not overwritten")
         Long version) {
 

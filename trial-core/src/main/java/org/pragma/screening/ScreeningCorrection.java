@@ -1,5 +1,6 @@
 package org.pragma.screening;
 
+import org.pragma.shared.FreeText;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,7 +11,7 @@ public record ScreeningCorrection(
     @NotNull(message = "is required (ISO date, e.g. 2026-11-23)") LocalDate screenedOn,
     Sex sex,
     @NotNull(message = "is required: the answers by question code") Map<String, Object> answers,
-    @Required(message = "is required: say why the answers change") String reason) {
+    @Required(message = "is required: say why the answers change") @FreeText(max = FreeText.REASON, multiline = true) String reason) {
 
   NewScreening asScreening() {
     return new NewScreening(screenedOn, sex, answers);

@@ -44,6 +44,7 @@ public class ScreeningService {
   /** Evaluates the answers with the protocol's rules and records the screening, eligible or not. */
   public ScreeningRecord screen(String studyCode, String siteCode, NewScreening request) {
     Site site = sites.byCode(studyCode, siteCode);
+    requirePlausible(site, request.screenedOn());
     Eligibility eligibility = protocols.protocol(studyCode).eligibility();
     EligibilityResult result = eligibility.evaluate(request.answers(), request.screenedOn());
     Screening screening = new Screening(site, request, outcome(request, result), currentUser.name(), clock.instant());
@@ -69,6 +70,7 @@ public class ScreeningService {
         .orElseThrow(() -> new ScreeningCorrectionRefusedException(org.pragma.shared.DomainException.Kind.NOT_FOUND,
             "screening-not-found", "Screening " + screeningId + " is not in the screening log of site " + site.code() + "."));
     NewScreening request = correction.asScreening();
+    requirePlausible(site, request.screenedOn());
     EligibilityResult result = protocols.protocol(studyCode).eligibility().evaluate(request.answers(), request.screenedOn());
     if (!result.eligible() && enrolled.test(screening)) {
       throw new ScreeningCorrectionRefusedException(org.pragma.shared.DomainException.Kind.CONFLICT, "enrolled-patient-ineligible",
@@ -92,6 +94,17 @@ public class ScreeningService {
   /** The site's screening log, newest first. */
   public List<ScreeningRecord> log(String studyCode, String siteCode) {
     return screenings.of(sites.byCode(studyCode, siteCode)).stream().map(ScreeningRecord::of).toList();
+  }
+
+  /**
+   * A screening happens on or before today in the study's zone, and not long before the study was
+   * registered here: a year's grace lets a site enter its paper screening log late.
+   */
+  private void requirePlausible(Site site, java.time.LocalDate screenedOn) {
+    java.time.ZoneId zone = protocols.protocol(site.study().code()).timeZone();
+    java.time.LocalDate registered = java.time.LocalDate.ofInstant(site.study().createdAt(), zone);
+    org.pragma.shared.ImplausibleDateException.requireBetween("screenedOn", screenedOn, registered.minusYears(1),
+        "a year before the study was registered", java.time.LocalDate.now(clock.withZone(zone)));
   }
 
   private static Screening.Outcome outcome(NewScreening request, EligibilityResult result) {

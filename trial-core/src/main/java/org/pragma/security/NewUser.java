@@ -1,11 +1,11 @@
 package org.pragma.security;
 
+import org.pragma.shared.FreeText;
 import jakarta.validation.Valid;
 import org.pragma.shared.Required;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Set;
 
 /**
@@ -18,9 +18,9 @@ public record NewUser(
             regexp = Usernames.PATTERN,
             message = "must be 3-40 lower-case letters, digits, dots or dashes, starting with a letter")
         String username,
-    @Required(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+    @Required(message = "is required") @FreeText
         String fullName,
-    @jakarta.validation.constraints.Email(message = "must be an email address") @Size(max = 200, message = "must be at most 200 characters")
+    @jakarta.validation.constraints.Email(message = "must be an email address") @FreeText
         String email,
     @NotNull(message = "is required") String password,
     @NotEmpty(message = "must name at least one role") Set<@NotNull Role> roles,

@@ -1,5 +1,6 @@
 package org.pragma.security;
 
+import org.pragma.shared.FreeText;
 import org.pragma.shared.Required;
 import jakarta.validation.constraints.NotNull;
 
@@ -9,4 +10,4 @@ import jakarta.validation.constraints.NotNull;
  * records (their canonical constructor parameters look like unannotated resource parameters).
  */
 public record PasswordReset(
-    @NotNull(message = "is required") String password, @Required(message = "is required") String reason) {}
+    @NotNull(message = "is required") String password, @Required(message = "is required") @FreeText(max = FreeText.REASON, multiline = true) String reason) {}

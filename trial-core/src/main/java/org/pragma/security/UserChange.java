@@ -1,10 +1,10 @@
 package org.pragma.security;
 
+import org.pragma.shared.FreeText;
 import jakarta.validation.Valid;
 import org.pragma.shared.Required;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Set;
 
 /**
@@ -12,18 +12,20 @@ import java.util.Set;
  * optional unlock, and the reason the audit trail requires for any change after creation.
  */
 public record UserChange(
-    @Required(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+    @Required(message = "is required") @FreeText
         String fullName,
-    @jakarta.validation.constraints.Email(message = "must be an email address") @Size(max = 200, message = "must be at most 200 characters")
+    @jakarta.validation.constraints.Email(message = "must be an email address") @FreeText
         String email,
     @NotEmpty(message = "must name at least one role") Set<@NotNull Role> roles,
     Set<@Valid @NotNull SiteRef> sites,
-    boolean active,
-    boolean unlock,
+    Boolean active,
+    Boolean unlock,
     @Required(message = "is required: say why the account changes")
-        @Size(max = 1000, message = "must be at most 1000 characters")
+        @FreeText(max = FreeText.REASON, multiline = true)
         String reason) {
   public UserChange {
+    active = active != null && active;
+    unlock = unlock != null && unlock;
     sites = sites == null ? Set.of() : sites;
   }
 }

@@ -41,6 +41,7 @@ public class UserService {
   @Inject Audit audit;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
+  @Inject SiteDirectory siteDirectory;
   @Resource SessionContext self;
 
   public UserAccount create(@NotNull @Valid NewUser request) {
@@ -48,6 +49,7 @@ public class UserService {
       throw new UsernameTakenException(request.username());
     }
     requireStrong(request.username(), request.password());
+    requireRegistered(request.sites());
     UserAccount user =
         new UserAccount(
             request.username(), request.fullName(), passwords.hash(request.password()), request.roles(), clock.instant());
@@ -61,6 +63,7 @@ public class UserService {
 
   public UserAccount update(String username, @NotNull @Valid UserChange change) {
     UserAccount user = byUsername(username);
+    requireRegistered(change.sites().stream().filter(s -> !user.sites().contains(s.toAssignment())).collect(Collectors.toSet()));
     Changes changes =
         Changes.of()
             .field("fullName", user.fullName(), change.fullName().strip())
@@ -174,6 +177,13 @@ public class UserService {
 
   private static Set<SiteAssignment> sites(UserChange change) {
     return change.sites().stream().map(SiteRef::toAssignment).collect(Collectors.toSet());
+  }
+
+  private void requireRegistered(Set<SiteRef> sites) {
+    List<SiteRef> unknown = sites.stream().filter(s -> !siteDirectory.isRegistered(s.study(), s.site())).toList();
+    if (!unknown.isEmpty()) {
+      throw new UnknownSiteException(unknown);
+    }
   }
 
   private static void requireStrong(String username, String password) {

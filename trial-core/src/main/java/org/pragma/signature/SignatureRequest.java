@@ -1,9 +1,9 @@
 package org.pragma.signature;
 
+import org.pragma.shared.FreeText;
 import org.pragma.shared.Required;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /**
  * A signature to apply: the signer's password (both components of §11.200 — the username comes from
@@ -16,5 +16,5 @@ public record SignatureRequest(
     @NotNull(message = "is required")
         @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 in lower-case hex (64 characters)")
         String contentHash,
-    @Required(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+    @Required(message = "is required") @FreeText
         String subject) {}

@@ -1,9 +1,9 @@
 package org.pragma.site;
 
+import org.pragma.shared.FreeText;
 import org.pragma.shared.Required;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Map;
 
 /**
@@ -14,10 +14,10 @@ public record NewSite(
     @Required(message = "is required")
         @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "must be 1-20 upper-case letters, digits or dashes, e.g. S07")
         String code,
-    @Required(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-    @Size(max = 200, message = "must be at most 200 characters") String healthSystem,
-    @Size(max = 200, message = "must be at most 200 characters") String location,
-    @Size(max = 100, message = "must be at most 100 characters") String stratum,
+    @Required(message = "is required") @FreeText String name,
+    @FreeText String healthSystem,
+    @FreeText String location,
+    @FreeText(max = 100) String stratum,
     @PositiveOrZero(message = "must be zero or more") Integer enrollmentTarget,
     Map<String, String> covariates) {
 

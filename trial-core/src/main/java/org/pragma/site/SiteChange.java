@@ -1,7 +1,7 @@
 package org.pragma.site;
 
+import org.pragma.shared.FreeText;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.pragma.shared.Required;
 
@@ -10,13 +10,13 @@ import org.pragma.shared.Required;
  * never changes), and why. Covariates are the full set, by covariate code.
  */
 public record SiteChange(
-    @Required(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-    @Size(max = 200, message = "must be at most 200 characters") String healthSystem,
-    @Size(max = 200, message = "must be at most 200 characters") String location,
-    @Size(max = 100, message = "must be at most 100 characters") String stratum,
+    @Required(message = "is required") @FreeText String name,
+    @FreeText String healthSystem,
+    @FreeText String location,
+    @FreeText(max = 100) String stratum,
     @PositiveOrZero(message = "must be zero or more") Integer enrollmentTarget,
     Map<String, String> covariates,
-    @Required(message = "is required: say why the site record changes") @Size(max = 1000, message = "must be at most 1000 characters")
+    @Required(message = "is required: say why the site record changes") @FreeText(max = FreeText.REASON, multiline = true)
         String reason) {
 
   public SiteChange {

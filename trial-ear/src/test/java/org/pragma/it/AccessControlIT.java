@@ -39,7 +39,7 @@ class AccessControlIT {
   @Test
   void everyRoleReadsStudiesButOnlyAdminsRegisterThem() {
     for (String role : ROLES) {
-      Http http = ItUsers.create(base, role, "SPINE-CARE/S01").http();
+      Http http = ItUsers.create(base, role).http();
       String code = StudyServiceIT.uniqueCode();
       HttpResponse<String> register = http.postJson("api/studies", "{\"code\":\"" + code + "\",\"title\":\"By " + role + "\"}");
 
@@ -68,9 +68,9 @@ class AccessControlIT {
   @Test
   void coordinatorSeesOnlyStudiesOfTheirSitesAndAnotherStudyIsNotFound() {
     Http admin = ItUsers.admin(base);
-    String mine = StudyServiceIT.uniqueCode();
+    String mine = TestStudies.fromTemplate(admin, "impact-lbp");
     String other = StudyServiceIT.uniqueCode();
-    admin.postJson("api/studies", "{\"code\":\"" + mine + "\",\"title\":\"Mine\"}");
+    Trials.expect(201, admin.postJson("api/studies/" + mine + "/sites", TestStudies.site("S01", "duke", 400, "family")));
     admin.postJson("api/studies", "{\"code\":\"" + other + "\",\"title\":\"Not mine\"}");
     Http coordinator = ItUsers.create(base, "COORDINATOR", mine + "/S01").http();
 

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * Http admin = ItUsers.admin(base);
- * ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", "SPINE-CARE/S01");
+ * ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", study + "/S1"); // a registered site
  * coordinator.http().get("api/studies");
  * </pre>
  */
@@ -42,7 +42,7 @@ public final class ItUsers {
     return Http.bearer(base, "admin", adminPassword());
   }
 
-  /** A new user with one role and the given sites ("STUDY/SITE"). */
+  /** A new user with one role and the given registered sites ("STUDY/SITE"). */
   public static User create(URL base, String role, String... sites) {
     String username = role.toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
     String siteJson =

@@ -23,7 +23,7 @@ class LockoutIT {
 
   @Test
   void fiveWrongPasswordsLockTheAccountAndAnAdminUnlocksIt() {
-    ItUsers.User user = ItUsers.create(base, "COORDINATOR", "SPINE-CARE/S01");
+    ItUsers.User user = ItUsers.create(base, "COORDINATOR");
     Http anonymous = Http.anonymous(base);
     for (int i = 0; i < 5; i++) {
       assertThat(anonymous.postJson("api/auth/token", Http.credentials(user.username(), "wrong password " + i)).statusCode())
@@ -36,7 +36,7 @@ class LockoutIT {
     HttpResponse<String> unlock =
         admin.putJson(
             "api/users/" + user.username(),
-            "{\"fullName\":\"Test COORDINATOR\",\"roles\":[\"COORDINATOR\"],\"sites\":[{\"study\":\"SPINE-CARE\",\"site\":\"S01\"}],"
+            "{\"fullName\":\"Test COORDINATOR\",\"roles\":[\"COORDINATOR\"],\"sites\":[],"
                 + "\"active\":true,\"unlock\":true,\"reason\":\"Identity confirmed by phone\"}");
 
     assertThat(rightButLocked.statusCode()).isEqualTo(401);

@@ -150,7 +150,7 @@ class ProtocolsApiIT {
 
   @Test
   void onlyAdminsAndStatisticiansMayReloadOrValidateAndAnonymousCallersMustSignIn() {
-    Http coordinator = ItUsers.create(base, "COORDINATOR", "SPINE-CARE/S01").http();
+    Http coordinator = ItUsers.create(base, "COORDINATOR").http();
 
     assertThat(coordinator.postJson("api/protocols/reload", "").statusCode()).isEqualTo(403);
     assertThat(coordinator.postZip("api/protocols/validate", ProtocolZips.studyFolder("spine-care")).statusCode()).isEqualTo(403);

@@ -121,15 +121,53 @@ class RandomizationApiIT {
   }
 
   @Test
-  void aMissingCovariateIsRefusedAndNothingIsCommitted() {
+  void aSiteMissingACovariateIsLeftForALaterWaveWithoutBlockingTheOthers() {
     registerSites(1, 5);
+    http.postJson(sites(), "{\"code\":\"S9\",\"name\":\"No covariates clinic\"}");
+
+    HttpResponse<String> preview = statistician.postJson(randomizations() + "/preview", "");
+    HttpResponse<String> r = statistician.postJson(randomizations(), SIGNED);
+
+    assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+    assertThat(preview.body()).contains("\"leftOut\":[{", "\"site\":\"S9\"", "no value yet for", "annual-low-back-pain-visits");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    assertThat(r.body()).contains("\"site\":\"S9\"", "randomized in a later wave once recorded", "\"S5\":").doesNotContain("\"S9\":");
+    assertThat(http.get(sites() + "/S9").body()).doesNotContain("\"arm\":\"");
+
+    Trials.expect(200, http.putJson(sites() + "/S9", "{\"name\":\"Now recorded\",\"covariates\":{\"health-system\":\"duke\","
+        + "\"annual-low-back-pain-visits\":\"410\",\"clinic-type\":\"internal\"},\"reason\":\"Site survey returned\"}"));
+    registerSites(10, 10);
+    HttpResponse<String> wave2 = statistician.postJson(randomizations(), SIGNED);
+    assertThat(wave2.statusCode()).as(wave2.body()).isEqualTo(201);
+    assertThat(wave2.body()).contains("\"wave\":2", "\"S9\":", "\"leftOut\":[]");
+  }
+
+  @Test
+  void onlyIncompleteSitesAreRefusedNamingEach() {
+    http.postJson(sites(), "{\"code\":\"S8\",\"name\":\"No covariates clinic\"}");
     http.postJson(sites(), "{\"code\":\"S9\",\"name\":\"No covariates clinic\"}");
 
     HttpResponse<String> r = statistician.postJson(randomizations(), SIGNED);
 
     assertThat(r.statusCode()).isEqualTo(422);
-    assertThat(r.body()).contains("randomization-refused", "site S9 has no value for covariate");
+    assertThat(r.body()).contains("randomization-refused", "site S8, no value yet for", "site S9, no value yet for");
     assertThat(http.get(randomizations()).body()).isEqualTo("[]");
+  }
+
+  @Test
+  void aClosedSiteIsNeverRandomized() {
+    registerSites(1, 7);
+    Trials.expect(200, http.postJson(sites() + "/S7/closure", "{\"reason\":\"Clinic withdrew before randomization\"}"));
+
+    HttpResponse<String> r = statistician.postJson(randomizations(), SIGNED);
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    assertThat(r.body()).contains("\"S6\":", "\"leftOut\":[{", "\"site\":\"S7\"", "closed: closed sites are never randomized")
+        .doesNotContain("\"S7\":");
+    assertThat(http.get(sites() + "/S7").body()).doesNotContain("\"arm\":\"");
+    registerSites(8, 9);
+    HttpResponse<String> wave2 = statistician.postJson(randomizations(), SIGNED);
+    assertThat(wave2.body()).contains("\"wave\":2", "\"S8\":").doesNotContain("\"S7\":");
   }
 
   @Test

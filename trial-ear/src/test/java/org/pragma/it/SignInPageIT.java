@@ -27,7 +27,7 @@ class SignInPageIT {
 
   @Test
   void aCoordinatorSignsInIsRefusedTheAuditTrailAndSignsOut() {
-    ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", "SPINE-CARE/S01");
+    ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR");
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       WebDriverWait wait = browser.waiting(20);

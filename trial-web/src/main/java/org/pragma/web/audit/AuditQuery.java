@@ -3,11 +3,9 @@ package org.pragma.web.audit;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.pragma.audit.AuditFilter;
-import org.pragma.shared.DomainException;
+import org.pragma.web.problem.DateParameters;
 
 /** The filters of {@code /api/audit}: dates are UTC days, {@code to} inclusive. */
 public class AuditQuery {
@@ -35,10 +33,6 @@ public class AuditQuery {
     if (text == null || text.isBlank()) {
       return null;
     }
-    try {
-      return LocalDate.parse(text.strip()).plusDays(plusDays).atStartOfDay().toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      throw new DomainException(DomainException.Kind.INVALID, "invalid-date", name + " must be a date such as 2025-03-31.");
-    }
+    return DateParameters.parse(name, text).plusDays(plusDays).atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 }

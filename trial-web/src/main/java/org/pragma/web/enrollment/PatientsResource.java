@@ -66,6 +66,11 @@ public class PatientsResource {
   @Operation(summary = "Mark the patient unreachable (value true) or reachable again (false), with the reason")
   public Response unreachable(@PathParam("study") String study, @PathParam("patient") String patient,
       @NotNull(message = "is required") @Valid ReasonedChange change) {
+    if (change.value() == null) {
+      String message = "is required: true (unreachable) or false (reachable again)";
+      throw new jakarta.ws.rs.BadRequestException(org.pragma.web.problem.Problem.invalid("1 field(s) are invalid: see errors.",
+          List.of(new org.pragma.web.problem.Problem.FieldError("value", message))).toResponse());
+    }
     followUp.markUnreachable(study, patient, change.value(), change.reason());
     return Response.noContent().build();
   }

@@ -8,8 +8,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import org.pragma.shared.FreeText;
+import org.pragma.shared.PlausibleDate;
 
-/** Bean-validation failures: 400 with every invalid field named. */
+/**
+ * Bean-validation failures, with every invalid field named: 400 for a malformed request (missing
+ * or badly formatted fields), 422 when the only problems are text the rules refuse (too long, control
+ * characters: see {@link FreeText}) or dates no trial can mean ({@link PlausibleDate}).
+ */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
   @Override
@@ -23,6 +29,12 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         errors.isEmpty()
             ? "The request body is required."
             : errors.size() + " field(s) are invalid: see errors.";
+    boolean onlyText = !e.getConstraintViolations().isEmpty() && e.getConstraintViolations().stream()
+        .allMatch(v -> v.getConstraintDescriptor().getAnnotation() instanceof FreeText
+            || v.getConstraintDescriptor().getAnnotation() instanceof PlausibleDate);
+    if (onlyText) {
+      return Problem.of(Problem.UNPROCESSABLE, "unacceptable-text", detail, errors).toResponse();
+    }
     return Problem.invalid(detail, errors).toResponse();
   }
 

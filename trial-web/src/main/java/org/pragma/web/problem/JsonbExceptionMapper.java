@@ -10,6 +10,6 @@ import jakarta.ws.rs.ext.Provider;
 public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
   @Override
   public Response toResponse(JsonbException e) {
-    return MalformedBodyMapper.problem();
+    return MalformedBodyMapper.problem(e);
   }
 }

@@ -9,19 +9,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pragma.shared.DomainException;
 
 /**
  * Last line of defence. EJB wrappers are unwrapped so a domain or validation error inside a bean
- * still gets its own mapper; anything else is logged with an incident id and answered with a 500
- * problem that reveals no internals.
+ * still gets its own mapper; anything else is logged once with an incident id (see {@link Incidents})
+ * and answered with a 500 problem that reveals no internals.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+  private static final Incidents INCIDENTS = new Incidents(LOG);
 
   @Context Providers providers;
 
@@ -40,8 +39,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       LOG.info(() -> "Lost race answered with 409: " + cause);
       return Problem.of(Response.Status.CONFLICT, "concurrent-change", ConcurrentChange.MESSAGE).toResponse();
     }
-    String incident = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+    String incident = INCIDENTS.of(e);
     return Problem.of(
             Response.Status.INTERNAL_SERVER_ERROR,
             "internal-error",
