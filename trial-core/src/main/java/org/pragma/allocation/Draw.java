@@ -59,7 +59,8 @@ public record Draw(
     });
     return new Draw(study, wave, preview, method, metric, cutoff, seed, algorithmVersion, generator, arms, covariates,
         stratifyBy, clusters.stream().filter(c -> site.test(c.site())).toList(), mine, totalAllocations, constrainedSize,
-        enumerated, cutoffScore, chosenScore, List.of(), List.of(), warnings, null);
+        enumerated, cutoffScore, chosenScore, List.of(), List.of(), warnings, null,
+        leftOut.stream().filter(l -> site.test(l.site())).toList());
   }
 
   /** An arm, its ratio share and the number of sites it gets in this wave. */
