@@ -37,11 +37,11 @@ class ScreeningApiIT {
 
   @Test
   void screensAnEligibleAndAnIneligiblePatientAndKeepsBoth() {
-    HttpResponse<String> eligible = coordinator.postJson(screenings("S1"), screening("1980", "2026-11-01", false));
-    HttpResponse<String> ineligible = coordinator.postJson(screenings("S1"), screening("2012", "2026-01-02", true));
+    HttpResponse<String> eligible = coordinator.postJson(screenings("S1"), screening("1980", Trials.today().minusDays(22).toString(), false));
+    HttpResponse<String> ineligible = coordinator.postJson(screenings("S1"), screening("2012", Trials.today().minusDays(325).toString(), true));
 
     assertThat(eligible.statusCode()).as(eligible.body()).isEqualTo(201);
-    assertThat(eligible.body()).contains("\"eligible\":true", "\"failedCriteria\":[]", "\"age\":46");
+    assertThat(eligible.body()).contains("\"eligible\":true", "\"failedCriteria\":[]", "\"age\":" + (Trials.today().getYear() - 1980));
     assertThat(ineligible.statusCode()).isEqualTo(201);
     assertThat(ineligible.body()).contains("\"eligible\":false", "18 or older", "no more than 3 months", "pregnancy");
     String log = coordinator.get(screenings("S1")).body();
@@ -51,12 +51,12 @@ class ScreeningApiIT {
   @Test
   void anotherClinicsLogIsNotFoundForTheCoordinator() {
     assertThat(coordinator.get(screenings("S2")).statusCode()).isEqualTo(404);
-    assertThat(coordinator.postJson(screenings("S2"), screening("1980", "2026-11-01", false)).statusCode()).isEqualTo(404);
+    assertThat(coordinator.postJson(screenings("S2"), screening("1980", Trials.today().minusDays(22).toString(), false)).statusCode()).isEqualTo(404);
   }
 
   @Test
   void answersThatCannotBeEvaluatedAreUnprocessableAndNothingIsKept() {
-    String bad = "{\"screenedOn\":\"2026-11-23\",\"answers\":{\"birth-year\":\"nineteen\",\"pain-onset-date\":\"yesterday\",\"no-such-question\":true}}";
+    String bad = "{\"screenedOn\":\"" + Trials.today() + "\",\"answers\":{\"birth-year\":\"nineteen\",\"pain-onset-date\":\"yesterday\",\"no-such-question\":true}}";
 
     HttpResponse<String> r = coordinator.postJson(screenings("S1"), bad);
 
@@ -74,11 +74,11 @@ class ScreeningApiIT {
 
   @Test
   void answersAreCorrectedWithAReasonAndTheRulesDecideAgain() {
-    HttpResponse<String> screened = coordinator.postJson(screenings("S1"), screening("1980", "2026-11-01", false));
+    HttpResponse<String> screened = coordinator.postJson(screenings("S1"), screening("1980", Trials.today().minusDays(22).toString(), false));
     String id = screened.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
-    String corrected = screening("1980", "2026-11-01", true).replaceFirst("}$", ",\"reason\":\"Pregnancy test positive\"}");
+    String corrected = screening("1980", Trials.today().minusDays(22).toString(), true).replaceFirst("}$", ",\"reason\":\"Pregnancy test positive\"}");
 
-    HttpResponse<String> noReason = coordinator.putJson(screenings("S1") + "/" + id, screening("1980", "2026-11-01", true));
+    HttpResponse<String> noReason = coordinator.putJson(screenings("S1") + "/" + id, screening("1980", Trials.today().minusDays(22).toString(), true));
     HttpResponse<String> fixed = coordinator.putJson(screenings("S1") + "/" + id, corrected);
 
     assertThat(noReason.statusCode()).isEqualTo(400);
@@ -92,7 +92,7 @@ class ScreeningApiIT {
   }
 
   private static String screening(String birthYear, String onset, boolean pregnant) {
-    return "{\"screenedOn\":\"2026-11-23\",\"sex\":\"FEMALE\",\"answers\":{"
+    return "{\"screenedOn\":\"" + Trials.today() + "\",\"sex\":\"FEMALE\",\"answers\":{"
         + "\"pain-location\":\"low-back\",\"pain-onset-date\":\"" + onset + "\",\"birth-year\":" + birthYear + ","
         + "\"spine-pain-present\":true,\"able-to-consent\":true,\"pregnant\":" + pregnant + ","
         + "\"disability-or-litigation\":false,\"other-trial\":false,\"active-cancer\":false,"
