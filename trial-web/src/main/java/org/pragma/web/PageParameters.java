@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.pragma.shared.Page;
 import org.pragma.shared.PageRequest;
 import org.pragma.web.problem.Problem;
@@ -21,12 +20,17 @@ public class PageParameters {
   /** Response header with the number of rows in the whole list. */
   public static final String TOTAL = "X-Total-Count";
 
+  /** How every paged operation describes its paging in the OpenAPI document. */
+  public static final String DESCRIPTION = "Paged: query parameters page (from 0, default 0) and size (1 to 500, default 50);"
+      + " the body is one page of rows as a JSON array, the X-Total-Count header gives the number of rows in all and the"
+      + " Link header the next and previous pages. A page or size that is not a whole number in range is a 400 naming it.";
+
+  // No @Parameter here: Payara's OpenAPI walker fails on annotated fields outside a resource class, so
+  // each paged operation names page and size in its description (DESCRIPTION).
   @QueryParam("page")
-  @Parameter(description = "Page number, from 0 (default 0)")
   String page;
 
   @QueryParam("size")
-  @Parameter(description = "Rows per page, 1 to 500 (default 50)")
   String size;
 
   public PageRequest request() {

@@ -51,8 +51,7 @@ public class PatientsResource {
   @GET
   @Path("history")
   @Operation(summary = "The patient's audit history, newest first: the patient, their screening, visits, visit data"
-      + " and contact attempts", description = "Paged: the body is one page of audit rows; the X-Total-Count header"
-          + " gives the number of rows in all and the Link header the next and previous pages.")
+      + " and contact attempts", description = PageParameters.DESCRIPTION)
   @APIResponse(responseCode = "200", description = "One page of the history",
       content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditRow.class)),
       headers = {@Header(name = PageParameters.TOTAL, description = "Audit rows about the patient in all",

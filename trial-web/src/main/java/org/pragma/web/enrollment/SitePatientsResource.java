@@ -50,8 +50,7 @@ public class SitePatientsResource {
 
   @GET
   @Operation(summary = "The site's patients by study ID; names only for the site's own coordinators and admins",
-      description = "Paged: the body is one page of patients (by study ID); the X-Total-Count header gives the number"
-          + " of patients the search matches and the Link header the next and previous pages.")
+      description = PageParameters.DESCRIPTION)
   @APIResponse(responseCode = "200", description = "One page of the site's patients",
       content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PatientSummary.class)),
       headers = {@Header(name = PageParameters.TOTAL, description = "Patients the search matches in all",

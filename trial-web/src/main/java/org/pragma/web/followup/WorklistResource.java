@@ -38,8 +38,7 @@ public class WorklistResource {
 
   @GET
   @Operation(summary = "Visits at the caller's sites whose window is open, due in the next N days, or overdue",
-      description = "Paged: the body is one page of rows (by target date, then study ID); the X-Total-Count header"
-          + " gives the number of rows in all and the Link header the next and previous pages.")
+      description = PageParameters.DESCRIPTION)
   @APIResponse(responseCode = "200", description = "One page of the worklist",
       content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WorklistRow.class)),
       headers = {@Header(name = PageParameters.TOTAL, description = "Rows in the whole worklist",
