@@ -26,8 +26,8 @@ public interface Visits {
   List<PatientVisit> worklist(List<org.pragma.site.Site> sites, LocalDate today, int days);
 
   /**
-   * One page of the same worklist as rows, by target date then study ID, each with its number of
-   * contact attempts counted in the same query (no load per row).
+   * One page of the same worklist as rows, by target date then enrollment order (the order of study IDs
+   * at a site), each with its number of contact attempts counted in the same query (no load per row).
    */
   List<WorklistRow> worklist(List<org.pragma.site.Site> sites, LocalDate today, int days, org.pragma.shared.PageRequest page);
 

@@ -75,15 +75,23 @@ class JpaVisits implements Visits {
     if (sites.isEmpty()) {
       return List.of();
     }
+    // First the page's visit ids, from the worklist index alone; then only those rows, as columns (loading
+    // entities would load each visit's patient, screening and protocol version row by row).
+    List<Long> ids = worklistParameters(em.createQuery("select v.id" + WORKLIST
+            + " order by v.targetOn, v.patient.id, v.position", Long.class), sites, today, days)
+        .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     Map<Long, String> codes = new HashMap<>();
     sites.forEach(s -> codes.put(s.id(), s.code()));
-    // A projection, not entities: loading a visit would load its patient, screening and protocol version row by row.
-    TypedQuery<Object[]> q = em.createQuery("select v.siteId, p.studyId, p.arm, v.code, v.name, v.opensOn, v.targetOn,"
-        + " v.closesOn, v.remindOn, v.dataState, v.visitOn, p.status, p.statusOn, p.unreachable,"
-        + " (select count(a) from ContactAttempt a where a.visit = v)" + WORKLIST
-        + " order by v.targetOn, p.studyId, v.position", Object[].class);
-    return worklistParameters(q, sites, today, days).setFirstResult(page.offset()).setMaxResults(page.size())
-        .getResultList().stream().map(r -> worklistRow(r, codes, today)).toList();
+    Map<Long, Object[]> rows = new HashMap<>();
+    em.createQuery("select v.siteId, p.studyId, p.arm, v.code, v.name, v.opensOn, v.targetOn, v.closesOn, v.remindOn,"
+            + " v.dataState, v.visitOn, p.status, p.statusOn, p.unreachable,"
+            + " (select count(a) from ContactAttempt a where a.visit = v), v.id"
+            + " from PatientVisit v join v.patient p where v.id in :ids", Object[].class)
+        .setParameter("ids", ids).getResultList().forEach(r -> rows.put((Long) r[15], r));
+    return ids.stream().map(rows::get).map(r -> worklistRow(r, codes, today)).toList();
   }
 
   @Override
@@ -91,18 +99,18 @@ class JpaVisits implements Visits {
     if (sites.isEmpty()) {
       return 0;
     }
-    // The same visits as WORKLIST, counted from the (site_id, closes_on, opens_on, target_on, data_state, patient_id)
-    // index alone: the few patients no longer followed at these sites replace the join with every patient.
-    return worklistParameters(em.createQuery("select count(v.targetOn) from PatientVisit v where v.siteId in :sites"
-        + " and v.closesOn >= :today and v.dataState <> :complete and (v.opensOn <= :today or v.targetOn <= :horizon)"
-        + " and v.patient.id not in (select q.id from Patient q where q.site.id in :sites and q.status not in :followed)",
-        Long.class), sites, today, days).getSingleResult();
+    return worklistParameters(em.createQuery("select count(v.targetOn)" + WORKLIST, Long.class), sites, today, days)
+        .getSingleResult();
   }
 
-  /** Driven by the (site_id, closes_on) index of patient_visit; the patient join only checks the status. */
-  private static final String WORKLIST = " from PatientVisit v join v.patient p where v.siteId in :sites"
-      + " and v.closesOn >= :today and v.dataState <> :complete and p.status in :followed"
-      + " and (v.opensOn <= :today or v.targetOn <= :horizon)";
+  /**
+   * The visits of a paged worklist, answered from the (site_id, closes_on, opens_on, target_on, data_state,
+   * patient_id, position, id) index alone: the few patients no longer followed at these sites are excluded
+   * instead of joining every patient. The same visits as {@link #worklist(List, LocalDate, int)}.
+   */
+  private static final String WORKLIST = " from PatientVisit v where v.siteId in :sites and v.closesOn >= :today"
+      + " and v.dataState <> :complete and (v.opensOn <= :today or v.targetOn <= :horizon)"
+      + " and v.patient.id not in (select q.id from Patient q where q.site.id in :sites and q.status not in :followed)";
 
   private static <T> TypedQuery<T> worklistParameters(TypedQuery<T> q, List<Site> sites, LocalDate today, int days) {
     return q.setParameter("sites", sites.stream().map(Site::id).toList())
