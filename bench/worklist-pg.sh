@@ -103,17 +103,22 @@ for scope in "one site:7" "all 33 sites (admin):$all_sites"; do
 done
 
 echo "--- A site's patients (PatientService.of; $(db -c "select count(*) from patient where site_id = 7") patients at site S7)"
-list="select p.id, p.study_patient_id, p.arm, p.status, p.enrolled_on from patient p where p.site_id = 7"
+# What JpaPatients runs: the page's ids from the (site_id, sequence_no, status, study_patient_id, id) index
+# alone, then the page's rows by id.
+ids_of="select p.id from patient p where p.site_id = 7"
+rows_of() { echo "select p.id, p.study_patient_id, p.arm, p.status, p.enrolled_on from patient p
+  where p.id in ($(db -c "select coalesce(string_agg(id::text, ','), '0') from ($1) x"))"; }
 timed "enrolled count (Patients.countAt)" "select count(p.id) from patient p where p.site_id = 7"
-timed "page 1 of 25, by sequence" "$list order by p.sequence_no limit 25 offset 0"
-timed "page 1000 of 25 (offset 24975)" "$list order by p.sequence_no limit 25 offset 24975"
+timed "page 1 of 25, by sequence: ids" "$ids_of order by p.sequence_no limit 25 offset 0"
+timed "page 1000 of 25 (offset 24975): ids" "$ids_of order by p.sequence_no limit 25 offset 24975"
+timed "page 1000 of 25: its 25 rows" "$(rows_of "$ids_of order by p.sequence_no limit 25 offset 24975")"
 timed "status WITHDRAWN: count" "select count(p.id) from patient p where p.site_id = 7 and p.status = 'WITHDRAWN'"
-timed "status WITHDRAWN: page 1" "$list and p.status = 'WITHDRAWN' order by p.sequence_no limit 25 offset 0"
+timed "status WITHDRAWN: page 1 ids" "$ids_of and p.status = 'WITHDRAWN' order by p.sequence_no limit 25 offset 0"
 search=" and (upper(p.study_patient_id) like '%00042%' escape '!'
   or p.id in (select i.patient_id from patient_identifier i where i.site_id = 7 and i.mrn_index = md5('mrn' || 7) || md5('m' || 7))
   or p.id in (select n.patient_id from patient_identifier n where n.site_id = 7 and n.surname_index = md5('name' || 7) || md5('n' || 7)))"
 timed "search (study ID part, record number, family name): count" "select count(p.id) from patient p where p.site_id = 7 $search"
-timed "search (study ID part, record number, family name): page 1" "$list $search order by p.sequence_no limit 25 offset 0"
+timed "search (study ID part, record number, family name): page 1 ids" "$ids_of $search order by p.sequence_no limit 25 offset 0"
 ids=$(db -c "select string_agg(id::text, ',') from (select id from patient where site_id = 7 order by sequence_no limit 25) x")
 timed "next visit of the page's 25 patients (Visits.nextOpen)" "select v.patient_id, v.name, v.target_on from patient_visit v
   where v.patient_id in ($ids) and v.data_state <> 'COMPLETE' order by v.position desc"

@@ -7,8 +7,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.pragma.enrollment.Patient;
 import org.pragma.enrollment.PatientIdentifier;
@@ -88,13 +90,19 @@ class JpaPatients implements Patients, org.pragma.screening.EnrolledScreenings {
 
   @Override
   public List<Listed> list(Site site, Search search, PageRequest page) {
-    // The (site_id, sequence_no) key gives the order; the identifier subquery is read through (site_id, mrn_index)
-    // and (site_id, surname_index).
-    TypedQuery<Object[]> q = em.createQuery("select p.id, p.studyId, p.arm, p.status, p.enrolledOn"
-        + where(search) + " order by p.sequence", Object[].class);
-    return parameters(q, site, search).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-        .stream().map(r -> new Listed((Long) r[0], (String) r[1], (String) r[2], (PatientStatus) r[3], (LocalDate) r[4]))
-        .toList();
+    // First the page's ids in sequence order from the (site_id, sequence_no, status, study_patient_id, id) index
+    // alone (the identifier subqueries read (site_id, mrn_index) and (site_id, surname_index)); then those rows.
+    List<Long> ids = parameters(em.createQuery("select p.id" + where(search) + " order by p.sequence", Long.class),
+        site, search).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Listed> rows = new HashMap<>();
+    em.createQuery("select p.id, p.studyId, p.arm, p.status, p.enrolledOn from Patient p where p.id in :ids", Object[].class)
+        .setParameter("ids", ids).getResultList()
+        .forEach(r -> rows.put((Long) r[0], new Listed((Long) r[0], (String) r[1], (String) r[2], (PatientStatus) r[3],
+            (LocalDate) r[4])));
+    return ids.stream().map(rows::get).toList();
   }
 
   @Override
