@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 patients=${1:-1000000}
 dbname=pragma_bench_lists
 psql_admin() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qtA "$@"; }
-psql_admin -c "drop database if exists $dbname"
+psql_admin -c "drop database if exists $dbname with (force)"
 psql_admin -c "create database $dbname owner pragma"
 db() { PGPASSWORD=pragma psql -h localhost -U pragma -d $dbname -v ON_ERROR_STOP=1 -qtA "$@"; }
 
