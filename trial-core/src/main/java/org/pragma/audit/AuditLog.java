@@ -13,6 +13,14 @@ public interface AuditLog {
 
   long count(AuditFilter filter);
 
+  /**
+   * The records about any of these subjects (entity and id, and the study when it names one), newest
+   * first: a patient's history with their visits, contacts and screening in one query.
+   */
+  List<AuditRecord> about(List<AuditSubject> subjects, int first, int max);
+
+  long countAbout(List<AuditSubject> subjects);
+
   /** Feeds every record in chain order to {@code sink} until it returns false. */
   void walk(Predicate<AuditRecord> sink);
 

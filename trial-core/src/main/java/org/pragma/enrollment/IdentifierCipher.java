@@ -49,6 +49,7 @@ public class IdentifierCipher {
 
   private SecretKeySpec key;
   private SecretKeySpec indexKey;
+  private SecretKeySpec surnameKey;
   private String keyId;
 
   @PostConstruct
@@ -69,6 +70,7 @@ public class IdentifierCipher {
   private void use(byte[] raw) {
     key = new SecretKeySpec(raw, "AES");
     indexKey = new SecretKeySpec(hmac(new SecretKeySpec(raw, "HmacSHA256"), "pragma/mrn-index/v1"), "HmacSHA256");
+    surnameKey = new SecretKeySpec(hmac(new SecretKeySpec(raw, "HmacSHA256"), "pragma/surname-index/v1"), "HmacSHA256");
     keyId = HexFormat.of().formatHex(sha256(raw), 0, 4);
   }
 
@@ -110,7 +112,22 @@ public class IdentifierCipher {
 
   /** The keyed hash that finds a record number at a site without storing it in the clear. */
   public String recordNumberIndex(long siteId, Identifiers identifiers) {
-    return HexFormat.of().formatHex(hmac(indexKey, siteId + ":" + identifiers.normalizedRecordNumber()));
+    return recordNumberIndex(siteId, identifiers.medicalRecordNumber());
+  }
+
+  /**
+   * The blind index of a family name at a site: a keyed hash of the {@linkplain Identifiers#normalizeName
+   * normalized} name, so a coordinator finds a patient by exact family name without the database holding
+   * the name or anyone decrypting every row. The site is part of the hash, so equal names at two sites
+   * cannot be matched up.
+   */
+  public String surnameIndex(long siteId, String familyName) {
+    return HexFormat.of().formatHex(hmac(surnameKey, siteId + ":" + Identifiers.normalizeName(familyName)));
+  }
+
+  /** The record-number index for a record number as typed in a search. */
+  public String recordNumberIndex(long siteId, String recordNumber) {
+    return HexFormat.of().formatHex(hmac(indexKey, siteId + ":" + Identifiers.normalizeRecordNumber(recordNumber)));
   }
 
   private static byte[] decodeKey(String base64) {

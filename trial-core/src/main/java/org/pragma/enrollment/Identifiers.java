@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.pragma.shared.Required;
@@ -27,7 +28,27 @@ public record Identifiers(
 
   /** The record number as the duplicate check compares it: no spaces or dashes, upper case. */
   public String normalizedRecordNumber() {
-    return medicalRecordNumber.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    return normalizeRecordNumber(medicalRecordNumber);
+  }
+
+  /** A record number as typed, as the duplicate check and the search compare it. */
+  public static String normalizeRecordNumber(String recordNumber) {
+    return recordNumber.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+  }
+
+  /** The family name as the name search compares it; see {@link #normalizeName(String)}. */
+  public String normalizedFamilyName() {
+    return normalizeName(familyName);
+  }
+
+  /**
+   * A name as typed by anyone, reduced to what the blind index hashes: accents stripped ("Müller"
+   * and "Muller" match), lower case, spaces trimmed and runs of spaces made one. Only exact names
+   * match: a keyed hash cannot find a part of a name.
+   */
+  public static String normalizeName(String name) {
+    String bare = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    return bare.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
   }
 
   public String fullName() {

@@ -19,6 +19,10 @@ public class PatientIdentifier {
   @Column(name = "mrn_index", nullable = false, length = 64)
   private String recordNumberIndex;
 
+  /** Blind index of the family name (see {@link IdentifierCipher#surnameIndex}); filled at startup for older rows. */
+  @Column(name = "surname_index", length = 64)
+  private String surnameIndex;
+
   @Column(name = "key_id", nullable = false, length = 16)
   private String keyId;
 
@@ -31,8 +35,14 @@ public class PatientIdentifier {
     this.patientId = patient.id();
     this.siteId = patient.site().id();
     this.recordNumberIndex = cipher.recordNumberIndex(siteId, identifiers);
+    this.surnameIndex = cipher.surnameIndex(siteId, identifiers.familyName());
     this.keyId = cipher.keyId();
     this.payload = cipher.encrypt(identifiers);
+  }
+
+  /** Computes the family-name index of a row written before there was one. */
+  public void indexSurname(IdentifierCipher cipher) {
+    surnameIndex = cipher.surnameIndex(siteId, read(cipher).familyName());
   }
 
   Identifiers read(IdentifierCipher cipher) {

@@ -9,15 +9,17 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.pragma.audit.AuditFilter;
+import java.util.regex.Pattern;
 import org.pragma.audit.AuditLog;
 import org.pragma.audit.AuditRow;
+import org.pragma.audit.AuditSubject;
 import org.pragma.audit.Changes;
 import org.pragma.audit.Audit;
 import org.pragma.followup.InstrumentResponse;
@@ -29,6 +31,8 @@ import org.pragma.protocol.ProtocolService;
 import org.pragma.protocol.StudyCalendar;
 import org.pragma.security.CurrentUser;
 import org.pragma.security.Roles;
+import org.pragma.shared.Page;
+import org.pragma.shared.PageRequest;
 import org.pragma.site.Site;
 import org.pragma.site.SiteService;
 import org.pragma.study.Study;
@@ -43,6 +47,8 @@ import org.pragma.study.StudyService;
 public class PatientService {
   private static final Logger LOG = Logger.getLogger(PatientService.class.getName());
   private static final Jsonb JSON = JsonbBuilder.create();
+  /** What a record number may look like (as {@link Identifiers} accepts it). */
+  private static final Pattern RECORD_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{0,29}");
 
   @EJB SiteService sites;
   @EJB StudyService studies;
@@ -57,20 +63,45 @@ public class PatientService {
   @Resource SessionContext session;
 
   /**
-   * A site's patients, by study ID; {@code query} matches the study ID, or the name when the caller may
-   * see names, and {@code status} narrows to one status (both optional).
+   * One page of a site's patients, by study ID, with the number in all. {@code query} matches part of
+   * a study ID; for callers who may see identifiers also a whole record number or an exact family name
+   * (through their keyed hashes: nothing is decrypted to search). {@code status} narrows to one status.
    */
-  public List<PatientSummary> of(String studyCode, String siteCode, String query, PatientStatus status) {
+  public Page<PatientSummary> of(String studyCode, String siteCode, String query, PatientStatus status, PageRequest page) {
     Site site = sites.byCode(studyCode, siteCode);
     boolean names = seesIdentifiers(site);
-    Map<Long, PatientVisit> next = visits.nextOpen(site);
-    String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-    return patients.of(site).stream()
-        .filter(p -> status == null || p.status() == status)
-        .map(p -> summary(p, next.get(p.id()), names ? name(p) : null))
-        .filter(s -> q.isEmpty() || s.studyId().toLowerCase(Locale.ROOT).contains(q)
-            || (s.name() != null && s.name().toLowerCase(Locale.ROOT).contains(q)))
-        .toList();
+    Patients.Search search = search(site, names, query, status);
+    long total = patients.count(site, search);
+    List<Patients.Listed> rows = total > page.offset() ? patients.list(site, search, page) : List.of();
+    List<Long> ids = rows.stream().map(Patients.Listed::id).toList();
+    Map<Long, Visits.NextVisit> next = visits.nextOpen(ids);
+    Map<Long, String> named = new HashMap<>();
+    if (names) {
+      patients.identifiersOf(ids).forEach(i -> named.put(i.patientId(), i.read(cipher).fullName()));
+    }
+    return Page.of(rows.stream().map(p -> summary(p, site, next.get(p.id()), named.get(p.id()))).toList(), page, total);
+  }
+
+  /** How many patients the site has enrolled, whatever their status (one count query). */
+  public long enrolledAt(String studyCode, String siteCode) {
+    return patients.countAt(sites.byCode(studyCode, siteCode));
+  }
+
+  /** Whether the caller sees the names and record numbers of the site's patients (and may search by them). */
+  public boolean identifiersVisibleAt(String studyCode, String siteCode) {
+    return seesIdentifiers(sites.byCode(studyCode, siteCode));
+  }
+
+  private Patients.Search search(Site site, boolean names, String query, PatientStatus status) {
+    String q = query == null ? "" : query.strip();
+    if (q.isEmpty()) {
+      return new Patients.Search(status, null, null, null);
+    }
+    if (!names) {
+      return new Patients.Search(status, q, null, null);
+    }
+    String mrn = RECORD_NUMBER.matcher(q).matches() ? cipher.recordNumberIndex(site.id(), q) : null;
+    return new Patients.Search(status, q, mrn, cipher.surnameIndex(site.id(), q));
   }
 
   /** One patient with schedule, baseline and follow-up data; identifiers when the caller may see them. */
@@ -87,11 +118,23 @@ public class PatientService {
         p.screening().id(), p.unreachable(), schedule, identifiers);
   }
 
-  /** The patient's audit history, newest first. */
-  public List<AuditRow> history(String studyCode, String studyId) {
+  /**
+   * One page of the patient's audit history, newest first: every audited change of the patient, their
+   * screening (corrections), their visits and visit data, and their contact attempts.
+   */
+  public Page<AuditRow> history(String studyCode, String studyId, PageRequest page) {
     Patient p = find(studyCode, studyId);
-    return auditLog.search(new AuditFilter(null, null, null, "patient", String.valueOf(p.id()), null, null), 0, 500)
-        .stream().map(AuditRow::of).toList();
+    String study = p.study().code();
+    List<AuditSubject> about = new ArrayList<>();
+    about.add(EnrollmentService.subject(p));
+    about.add(AuditSubject.of("screening", String.valueOf(p.screening().id())).inStudy(study));
+    for (Visits.VisitKey v : visits.keysOf(p)) {
+      about.add(AuditSubject.of("visit", String.valueOf(v.id())).inStudy(study));
+      about.add(AuditSubject.of("contact", v.code() + "@" + p.studyId()).inStudy(study));
+    }
+    long total = auditLog.countAbout(about);
+    return Page.of(total > page.offset()
+        ? auditLog.about(about, page.offset(), page.size()).stream().map(AuditRow::of).toList() : List.of(), page, total);
   }
 
   /** Withdrawal, loss to follow-up, death, or return from loss to follow-up; audited with the reason. */
@@ -130,14 +173,10 @@ public class PatientService {
     return session.isCallerInRole(Roles.ADMIN) || currentUser.scope().worksAt(site.study().code(), site.code());
   }
 
-  private String name(Patient p) {
-    return patients.identifierOf(p).map(i -> i.read(cipher).fullName()).orElse(null);
-  }
-
-  private static PatientSummary summary(Patient p, PatientVisit next, String name) {
+  private static PatientSummary summary(Patients.Listed p, Site site, Visits.NextVisit next, String name) {
     boolean future = p.status().continuesFollowUp() && next != null;
-    return new PatientSummary(p.studyId(), p.site().code(), p.arm(), p.status(), p.enrolledOn(),
-        future ? next.name() : null, future ? next.targetOn() : null, name);
+    return new PatientSummary(p.studyId(), site.code(), p.arm(), p.status(), p.enrolledOn(),
+        future ? next.name() : null, future ? next.target() : null, name);
   }
 
   private PatientRecord.VisitRecord visit(PatientVisit v) {

@@ -1,8 +1,11 @@
 package org.pragma.enrollment;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.pragma.screening.Screening;
+import org.pragma.shared.PageRequest;
 import org.pragma.site.Site;
 import org.pragma.study.Study;
 
@@ -32,6 +35,33 @@ public interface Patients {
   List<Patient> of(Site site);
 
   long countAt(Site site);
+
+  /**
+   * One page of a site's patients narrowed by {@code search}, by sequence: study data only, read as
+   * columns (no identifiers, no visits, no load per row).
+   */
+  List<Listed> list(Site site, Search search, PageRequest page);
+
+  /** How many of the site's patients {@code search} matches (one count query). */
+  long count(Site site, Search search);
+
+  /** The identifier rows of these patients, in one query. */
+  List<PatientIdentifier> identifiersOf(Collection<Long> patientIds);
+
+  /**
+   * What a site's list is narrowed to: a status, and text that is part of a study ID, or a record
+   * number or family name given as their keyed hashes; null parts do not narrow.
+   */
+  record Search(PatientStatus status, String studyIdPart, String recordNumberIndex, String surnameIndex) {
+    public static final Search ALL = new Search(null, null, null, null);
+
+    public boolean byText() {
+      return studyIdPart != null || recordNumberIndex != null || surnameIndex != null;
+    }
+  }
+
+  /** A row of a site's list as stored. */
+  record Listed(long id, String studyId, String arm, PatientStatus status, LocalDate enrolledOn) {}
 
   void add(Patient patient);
 

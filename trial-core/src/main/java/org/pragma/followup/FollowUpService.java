@@ -16,6 +16,8 @@ import org.pragma.protocol.ProtocolService;
 import org.pragma.protocol.StudyCalendar;
 import org.pragma.security.CurrentUser;
 import org.pragma.security.Roles;
+import org.pragma.shared.Page;
+import org.pragma.shared.PageRequest;
 import org.pragma.site.Site;
 import org.pragma.site.SiteService;
 import org.pragma.study.StudyService;
@@ -41,14 +43,16 @@ public class FollowUpService {
   @Inject StudyCalendar calendar;
 
   /**
-   * Visits with an open window, due within {@code days}, or overdue, at the caller's sites of the study,
-   * by target date; {@code on} replaces today (for planning ahead, and for tests).
+   * One page of the visits with an open window, due within {@code days}, or overdue, at the caller's
+   * sites of the study, by target date, with the number of rows in all; {@code on} replaces today (for
+   * planning ahead, and for tests).
    */
-  public List<WorklistRow> worklist(String studyCode, Integer days, LocalDate on) {
+  public Page<WorklistRow> worklist(String studyCode, Integer days, LocalDate on, PageRequest page) {
     LocalDate today = on != null ? on : today(studyCode);
     int ahead = days == null || days < 0 ? DEFAULT_DAYS : Math.min(days, 366);
     List<Site> mine = sites.of(studyCode);
-    return visits.worklist(mine, today, ahead).stream().map(v -> row(v, today)).toList();
+    long total = visits.worklistCount(mine, today, ahead);
+    return Page.of(total > page.offset() ? visits.worklist(mine, today, ahead, page) : List.of(), page, total);
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.DATA_MANAGER, Roles.COORDINATOR})
@@ -87,13 +91,6 @@ public class FollowUpService {
    */
   public List<CompletionCount> completion(String studyCode, LocalDate on) {
     return visits.completion(studies.byCode(studyCode), sites.of(studyCode), on != null ? on : today(studyCode));
-  }
-
-  private WorklistRow row(PatientVisit v, LocalDate today) {
-    Patient p = v.patient();
-    VisitStatus status = VisitStatus.of(v, today);
-    return new WorklistRow(p.studyId(), p.site().code(), p.arm(), v.code(), v.name(), v.targetOn(), v.opensOn(),
-        v.closesOn(), status, status.label(), v.dataState(), visits.contactAttempts(v).size(), p.unreachable());
   }
 
   private LocalDate today(String studyCode) {

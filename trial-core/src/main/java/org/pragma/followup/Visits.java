@@ -25,6 +25,15 @@ public interface Visits {
    */
   List<PatientVisit> worklist(List<org.pragma.site.Site> sites, LocalDate today, int days);
 
+  /**
+   * One page of the same worklist as rows, by target date then enrollment order (the order of study IDs
+   * at a site), each with its number of contact attempts counted in the same query (no load per row).
+   */
+  List<WorklistRow> worklist(List<org.pragma.site.Site> sites, LocalDate today, int days, org.pragma.shared.PageRequest page);
+
+  /** How many visits the whole worklist has (one count query). */
+  long worklistCount(List<org.pragma.site.Site> sites, LocalDate today, int days);
+
   /** Completion counts per site, arm and visit as of {@code today}, computed in the database. */
   /** Completion counts of the study at these sites (the caller's scope), by {@link VisitStatus#completion()}. */
   List<CompletionCount> completion(org.pragma.study.Study study, List<org.pragma.site.Site> sites, LocalDate today);
@@ -36,6 +45,18 @@ public interface Visits {
 
   List<InstrumentResponse> responses(PatientVisit visit);
 
-  /** For each patient of the site (by patient id), the first visit in schedule order without complete data. */
-  java.util.Map<Long, PatientVisit> nextOpen(org.pragma.site.Site site);
+  /**
+   * For each of these patients (by patient id) the first visit in schedule order without complete
+   * data, read in one query.
+   */
+  java.util.Map<Long, NextVisit> nextOpen(java.util.Collection<Long> patientIds);
+
+  /** A patient's next visit to complete, as a site's patient list shows it. */
+  record NextVisit(String name, LocalDate target) {}
+
+  /** The ids and codes of a patient's visits (what their audit records are filed under). */
+  List<VisitKey> keysOf(Patient patient);
+
+  /** A visit's database id and its code in the schedule. */
+  record VisitKey(long id, String code) {}
 }

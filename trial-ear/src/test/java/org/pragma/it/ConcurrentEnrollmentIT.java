@@ -72,8 +72,9 @@ class ConcurrentEnrollmentIT {
     } finally {
       pool.shutdownNow();
     }
-    String list = clients.get(0).get(patients).body();
-    assertThat(STUDY_ID.matcher(list).results().count()).isEqualTo(PATIENTS);
+    HttpResponse<String> list = clients.get(0).get(patients + "?size=500");
+    assertThat(STUDY_ID.matcher(list.body()).results().count()).isEqualTo(PATIENTS);
+    assertThat(list.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(PATIENTS));
   }
 
   @Test

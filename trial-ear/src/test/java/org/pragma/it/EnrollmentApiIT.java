@@ -68,8 +68,9 @@ class EnrollmentApiIT {
     assertThat(investigator.get(path).body()).contains("\"studyId\":\"" + studyId + "\"").doesNotContain(mrn, "Lovelace");
     assertThat(dataManager.get(path).body()).contains("\"arm\":\"ice\"").doesNotContain(mrn, "Lovelace");
     assertThat(otherCoordinator.get(path).statusCode()).isEqualTo(404);
-    assertThat(coordinator.get(patients(site) + "?q=lovelace").body()).contains(studyId, "Ada Lovelace");
-    assertThat(investigator.get(patients(site) + "?q=lovelace").body()).isEqualTo("[]");
+    String familyName = "lovelace-" + mrn.toLowerCase(java.util.Locale.ROOT);
+    assertThat(coordinator.get(patients(site) + "?q=" + familyName).body()).contains(studyId, "Ada Lovelace");
+    assertThat(investigator.get(patients(site) + "?q=" + familyName).body()).isEqualTo("[]");
     String history = coordinator.get(path + "/history").body();
     assertThat(history).contains("\"field\":\"arm\"", "recorded (encrypted)").doesNotContain(mrn, "Lovelace", "1975-12-10");
   }

@@ -10,11 +10,15 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.pragma.audit.AuditEntry;
 import org.pragma.audit.AuditFilter;
 import org.pragma.audit.AuditLog;
 import org.pragma.audit.AuditRecord;
+import org.pragma.audit.AuditSubject;
 
 @ApplicationScoped
 class JpaAuditLog implements AuditLog {
@@ -53,6 +57,42 @@ class JpaAuditLog implements AuditLog {
     Root<AuditRecord> r = q.from(AuditRecord.class);
     q.select(cb.count(r)).where(matching(cb, r, filter));
     return em.createQuery(q).getSingleResult();
+  }
+
+  @Override
+  public List<AuditRecord> about(List<AuditSubject> subjects, int first, int max) {
+    if (subjects.isEmpty()) {
+      return List.of();
+    }
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditRecord> q = cb.createQuery(AuditRecord.class);
+    Root<AuditRecord> r = q.from(AuditRecord.class);
+    q.select(r).where(anyOf(cb, r, subjects)).orderBy(cb.desc(r.get("seq")));
+    return em.createQuery(q).setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long countAbout(List<AuditSubject> subjects) {
+    if (subjects.isEmpty()) {
+      return 0;
+    }
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> q = cb.createQuery(Long.class);
+    Root<AuditRecord> r = q.from(AuditRecord.class);
+    q.select(cb.count(r)).where(anyOf(cb, r, subjects));
+    return em.createQuery(q).getSingleResult();
+  }
+
+  /** One (entity, study) group per branch, so the database reads each through the (entity, entity_id) index. */
+  private static Predicate anyOf(CriteriaBuilder cb, Root<AuditRecord> r, List<AuditSubject> subjects) {
+    Map<List<String>, List<String>> ids = new LinkedHashMap<>();
+    subjects.forEach(s -> ids.computeIfAbsent(Arrays.asList(s.entity(), s.studyCode()), k -> new ArrayList<>()).add(s.entityId()));
+    List<Predicate> any = new ArrayList<>();
+    ids.forEach((group, entityIds) -> {
+      Predicate p = cb.and(cb.equal(r.get("entity"), group.get(0)), r.get("entityId").in(entityIds));
+      any.add(group.get(1) == null ? p : cb.and(p, cb.equal(r.get("studyCode"), group.get(1))));
+    });
+    return cb.or(any.toArray(Predicate[]::new));
   }
 
   @Override

@@ -3,12 +3,21 @@ package org.pragma.enrollment.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.pragma.enrollment.Patient;
 import org.pragma.enrollment.PatientIdentifier;
+import org.pragma.enrollment.PatientStatus;
 import org.pragma.enrollment.Patients;
 import org.pragma.screening.Screening;
+import org.pragma.shared.PageRequest;
 import org.pragma.site.Site;
 import org.pragma.study.Study;
 
@@ -77,6 +86,81 @@ class JpaPatients implements Patients, org.pragma.screening.EnrolledScreenings {
   public long countAt(Site site) {
     return em.createQuery("select count(p) from Patient p where p.site = :site", Long.class)
         .setParameter("site", site).getSingleResult();
+  }
+
+  @Override
+  public List<Listed> list(Site site, Search search, PageRequest page) {
+    // First the page's ids in sequence order from the (site_id, sequence_no, status, study_patient_id, id) index
+    // alone (the identifier subqueries read (site_id, mrn_index) and (site_id, surname_index)); then those rows.
+    List<Long> ids = parameters(em.createQuery("select p.id" + where(search) + " order by p.sequence", Long.class),
+        site, search).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Listed> rows = new HashMap<>();
+    em.createQuery("select p.id, p.studyId, p.arm, p.status, p.enrolledOn from Patient p where p.id in :ids", Object[].class)
+        .setParameter("ids", ids).getResultList()
+        .forEach(r -> rows.put((Long) r[0], new Listed((Long) r[0], (String) r[1], (String) r[2], (PatientStatus) r[3],
+            (LocalDate) r[4])));
+    return ids.stream().map(rows::get).toList();
+  }
+
+  @Override
+  public long count(Site site, Search search) {
+    return parameters(em.createQuery("select count(p)" + where(search), Long.class), site, search).getSingleResult();
+  }
+
+  private static String where(Search search) {
+    StringBuilder jpql = new StringBuilder(" from Patient p where p.site = :site");
+    if (search.status() != null) {
+      jpql.append(" and p.status = :status");
+    }
+    if (search.byText()) {
+      List<String> any = new ArrayList<>();
+      if (search.studyIdPart() != null) {
+        any.add("upper(p.studyId) like :studyId escape '!'");
+      }
+      if (search.recordNumberIndex() != null) {
+        any.add("p.id in (select i.patientId from PatientIdentifier i where i.siteId = :siteId"
+            + " and i.recordNumberIndex = :mrn)");
+      }
+      if (search.surnameIndex() != null) {
+        any.add("p.id in (select n.patientId from PatientIdentifier n where n.siteId = :siteId"
+            + " and n.surnameIndex = :surname)");
+      }
+      jpql.append(" and (").append(String.join(" or ", any)).append(')');
+    }
+    return jpql.toString();
+  }
+
+  private static <T> TypedQuery<T> parameters(TypedQuery<T> q, Site site, Search search) {
+    q.setParameter("site", site);
+    if (search.status() != null) {
+      q.setParameter("status", search.status());
+    }
+    if (search.studyIdPart() != null) {
+      String escaped = search.studyIdPart().toUpperCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+      q.setParameter("studyId", "%" + escaped + "%");
+    }
+    if (search.recordNumberIndex() != null || search.surnameIndex() != null) {
+      q.setParameter("siteId", site.id());
+    }
+    if (search.recordNumberIndex() != null) {
+      q.setParameter("mrn", search.recordNumberIndex());
+    }
+    if (search.surnameIndex() != null) {
+      q.setParameter("surname", search.surnameIndex());
+    }
+    return q;
+  }
+
+  @Override
+  public List<PatientIdentifier> identifiersOf(Collection<Long> patientIds) {
+    if (patientIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select i from PatientIdentifier i where i.patientId in :ids", PatientIdentifier.class)
+        .setParameter("ids", List.copyOf(patientIds)).getResultList();
   }
 
   @Override

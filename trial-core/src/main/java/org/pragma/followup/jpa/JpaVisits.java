@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import org.pragma.site.Site;
 import org.pragma.study.Study;
 import org.pragma.followup.PatientVisit;
 import org.pragma.followup.Visits;
+import org.pragma.followup.VisitStatus;
+import org.pragma.followup.WorklistRow;
+import org.pragma.shared.PageRequest;
 
 @ApplicationScoped
 class JpaVisits implements Visits {
@@ -66,6 +71,65 @@ class JpaVisits implements Visits {
   }
 
   @Override
+  public List<WorklistRow> worklist(List<Site> sites, LocalDate today, int days, PageRequest page) {
+    if (sites.isEmpty()) {
+      return List.of();
+    }
+    // First the page's visit ids, from the worklist index alone; then only those rows, as columns (loading
+    // entities would load each visit's patient, screening and protocol version row by row).
+    List<Long> ids = worklistParameters(em.createQuery("select v.id" + WORKLIST
+            + " order by v.targetOn, v.patient.id, v.position", Long.class), sites, today, days)
+        .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> codes = new HashMap<>();
+    sites.forEach(s -> codes.put(s.id(), s.code()));
+    Map<Long, Object[]> rows = new HashMap<>();
+    em.createQuery("select v.siteId, p.studyId, p.arm, v.code, v.name, v.opensOn, v.targetOn, v.closesOn, v.remindOn,"
+            + " v.dataState, v.visitOn, p.status, p.statusOn, p.unreachable,"
+            + " (select count(a) from ContactAttempt a where a.visit = v), v.id"
+            + " from PatientVisit v join v.patient p where v.id in :ids", Object[].class)
+        .setParameter("ids", ids).getResultList().forEach(r -> rows.put((Long) r[15], r));
+    return ids.stream().map(rows::get).map(r -> worklistRow(r, codes, today)).toList();
+  }
+
+  @Override
+  public long worklistCount(List<Site> sites, LocalDate today, int days) {
+    if (sites.isEmpty()) {
+      return 0;
+    }
+    return worklistParameters(em.createQuery("select count(v.targetOn)" + WORKLIST, Long.class), sites, today, days)
+        .getSingleResult();
+  }
+
+  /**
+   * The visits of a paged worklist, answered from the (site_id, closes_on, opens_on, target_on, data_state,
+   * patient_id, position, id) index alone: the few patients no longer followed at these sites are excluded
+   * instead of joining every patient. The same visits as {@link #worklist(List, LocalDate, int)}.
+   */
+  private static final String WORKLIST = " from PatientVisit v where v.siteId in :sites and v.closesOn >= :today"
+      + " and v.dataState <> :complete and (v.opensOn <= :today or v.targetOn <= :horizon)"
+      + " and v.patient.id not in (select q.id from Patient q where q.site.id in :sites and q.status not in :followed)";
+
+  private static <T> TypedQuery<T> worklistParameters(TypedQuery<T> q, List<Site> sites, LocalDate today, int days) {
+    return q.setParameter("sites", sites.stream().map(Site::id).toList())
+        .setParameter("complete", PatientVisit.DataState.COMPLETE)
+        .setParameter("followed", List.of(PatientStatus.ENROLLED, PatientStatus.LOST_TO_FOLLOW_UP))
+        .setParameter("today", today).setParameter("horizon", today.plusDays(days));
+  }
+
+  private static WorklistRow worklistRow(Object[] r, Map<Long, String> codes, LocalDate today) {
+    PatientVisit.DataState data = (PatientVisit.DataState) r[9];
+    VisitStatus status = VisitStatus.of(new VisitStatus.VisitDates((LocalDate) r[5], (LocalDate) r[6], (LocalDate) r[7],
+        (LocalDate) r[8]), data == PatientVisit.DataState.COMPLETE, (LocalDate) r[10], (PatientStatus) r[11],
+        (LocalDate) r[12], today);
+    return new WorklistRow((String) r[1], codes.get((Long) r[0]), (String) r[2], (String) r[3], (String) r[4],
+        (LocalDate) r[6], (LocalDate) r[5], (LocalDate) r[7], status, status.label(), data,
+        (int) count(r[14]), (Boolean) r[13]);
+  }
+
+  @Override
   public List<CompletionCount> completion(Study study, List<Site> sites, LocalDate today) {
     if (sites.isEmpty()) {
       return List.of();
@@ -109,13 +173,23 @@ class JpaVisits implements Visits {
   }
 
   @Override
-  public Map<Long, PatientVisit> nextOpen(org.pragma.site.Site site) {
-    Map<Long, PatientVisit> next = new HashMap<>();
-    em.createQuery("select v from PatientVisit v where v.patient.site = :site and v.dataState <> :complete"
-                + " order by v.position desc", PatientVisit.class)
-        .setParameter("site", site).setParameter("complete", PatientVisit.DataState.COMPLETE)
+  public Map<Long, NextVisit> nextOpen(Collection<Long> patientIds) {
+    Map<Long, NextVisit> next = new HashMap<>();
+    if (patientIds.isEmpty()) {
+      return next;
+    }
+    // Read through the (patient_id, position) index; the last put per patient is its lowest position.
+    em.createQuery("select v.patient.id, v.name, v.targetOn from PatientVisit v where v.patient.id in :ids"
+                + " and v.dataState <> :complete order by v.position desc", Object[].class)
+        .setParameter("ids", List.copyOf(patientIds)).setParameter("complete", PatientVisit.DataState.COMPLETE)
         .getResultList()
-        .forEach(v -> next.put(v.patient().id(), v));
+        .forEach(r -> next.put((Long) r[0], new NextVisit((String) r[1], (LocalDate) r[2])));
     return next;
+  }
+
+  @Override
+  public List<VisitKey> keysOf(Patient patient) {
+    return em.createQuery("select v.id, v.code from PatientVisit v where v.patient = :p order by v.position", Object[].class)
+        .setParameter("p", patient).getResultList().stream().map(r -> new VisitKey((Long) r[0], (String) r[1])).toList();
   }
 }

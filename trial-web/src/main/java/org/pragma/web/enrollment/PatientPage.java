@@ -16,12 +16,15 @@ import org.pragma.enrollment.PatientStatus;
 import org.pragma.enrollment.StatusChange;
 import org.pragma.shared.DomainException;
 import org.pragma.web.faces.Messages;
+import org.pragma.web.faces.PagedRows;
 
 /** A patient's page: status, arm, package, protocol version, consent, schedule, data and audit history. */
 @Named
 @ViewScoped
 public class PatientPage implements Serializable {
   private static final long serialVersionUID = 1L;
+  /** History rows per page; patient.xhtml's table shows as many. */
+  public static final int HISTORY_ROWS = 15;
 
   @EJB private transient PatientService patients;
   @Inject private org.pragma.protocol.StudyCalendar calendar;
@@ -32,7 +35,7 @@ public class PatientPage implements Serializable {
   private String study;
   private String id;
   private PatientRecord patient;
-  private List<AuditRow> history = List.of();
+  private PagedRows<AuditRow> history;
   private java.util.Map<String, String> statuses = java.util.Map.of();
   private PatientStatus newStatus;
   private String effectiveOn = "";
@@ -41,7 +44,7 @@ public class PatientPage implements Serializable {
   public void load() {
     try {
       patient = patients.get(study, id);
-      history = patients.history(study, id);
+      history = new PagedRows<>(page -> patients.history(study, id, page), HISTORY_ROWS);
       statuses = visitStatuses();
       effectiveOn = calendar.today(study).toString();
     } catch (DomainException e) {
@@ -52,7 +55,6 @@ public class PatientPage implements Serializable {
   public void changeStatus() {
     try {
       patient = patients.changeStatus(study, id, new StatusChange(newStatus, LocalDate.parse(effectiveOn), reason));
-      history = patients.history(study, id);
       statuses = visitStatuses();
       Messages.info("Saved", "Status is now " + patient.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
       newStatus = null;
@@ -82,7 +84,6 @@ public class PatientPage implements Serializable {
     try {
       followUp.markUnreachable(study, id, !patient.unreachable(), unreachableReason);
       patient = patients.get(study, id);
-      history = patients.history(study, id);
       unreachableReason = "";
     } catch (DomainException e) {
       Messages.refused(null, e);
@@ -106,7 +107,24 @@ public class PatientPage implements Serializable {
     return patient;
   }
 
-  public List<AuditRow> getHistory() {
+  /** What a history row is about, in words: the patient, their screening, a visit, or a visit's contact attempt. */
+  public String about(AuditRow row) {
+    return switch (row.entity()) {
+      case "patient" -> "Patient";
+      case "screening" -> "Screening";
+      case "visit" -> "Visit data";
+      case "contact" -> "Contact attempt, " + visitName(row.entityId().substring(0, Math.max(0, row.entityId().indexOf('@'))));
+      default -> row.entity();
+    };
+  }
+
+  private String visitName(String code) {
+    return patient == null ? code : patient.visits().stream().filter(v -> v.code().equals(code))
+        .map(PatientRecord.VisitRecord::name).findFirst().orElse(code);
+  }
+
+  /** The audit history, read a page at a time (the table re-reads it whenever it is rendered). */
+  public PagedRows<AuditRow> getHistory() {
     return history;
   }
 

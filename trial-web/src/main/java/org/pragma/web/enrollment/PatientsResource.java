@@ -5,15 +5,21 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pragma.audit.AuditRow;
@@ -22,7 +28,9 @@ import org.pragma.enrollment.PatientService;
 import org.pragma.enrollment.StatusChange;
 import org.pragma.followup.ReasonedChange;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.pragma.security.Roles;
+import org.pragma.web.PageParameters;
 
 /** One patient by study ID: the record, its audit history, and status changes. */
 @Path("studies/{study}/patients/{patient}")
@@ -43,9 +51,18 @@ public class PatientsResource {
 
   @GET
   @Path("history")
-  @Operation(summary = "The patient's audit history, newest first")
-  public List<AuditRow> history(@PathParam("study") String study, @PathParam("patient") String patient) {
-    return patients.history(study, patient);
+  @Operation(summary = "The patient's audit history, newest first: the patient, their screening, visits, visit data"
+      + " and contact attempts", description = PageParameters.DESCRIPTION)
+  @APIResponse(responseCode = "200", description = "One page of the history",
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditRow.class)),
+      headers = {@Header(name = PageParameters.TOTAL, description = "Audit rows about the patient in all",
+              schema = @Schema(type = SchemaType.INTEGER)),
+          @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, when there are")})
+  @APIResponse(responseCode = "400", description = "page or size not a whole number in range")
+  @APIResponse(responseCode = "404", description = "No such patient, or not at one of the caller's sites")
+  public Response history(@PathParam("study") String study, @PathParam("patient") String patient,
+      @BeanParam PageParameters page, @Context UriInfo uri) {
+    return PageParameters.answer(patients.history(study, patient, page.request()), uri);
   }
 
   @POST

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.pragma.allocation.AllocationService;
 import org.pragma.enrollment.PatientService;
 import org.pragma.enrollment.PatientStatus;
@@ -13,12 +12,18 @@ import org.pragma.shared.DomainException;
 import org.pragma.site.Site;
 import org.pragma.site.SiteService;
 import org.pragma.web.faces.Messages;
+import org.pragma.web.faces.PagedRows;
 
-/** "My site": the site's patients with search by study ID or name, status and next visit. */
+/**
+ * "My site": the site's patients a page at a time, searched by study ID, record number or exact family
+ * name, with status and next visit.
+ */
 @Named
 @ViewScoped
 public class SitePatientsPage implements Serializable {
   private static final long serialVersionUID = 1L;
+  /** Patients per page; site.xhtml's table shows as many. */
+  public static final int ROWS = 25;
 
   @EJB private transient PatientService patients;
   @EJB private transient SiteService sites;
@@ -32,8 +37,9 @@ public class SitePatientsPage implements Serializable {
   private String arm;
   private String siteStatus;
   private Integer target;
-  private int enrolled;
-  private List<PatientSummary> rows = List.of();
+  private long enrolled;
+  private boolean showsNames;
+  private PagedRows<PatientSummary> rows;
 
   public void load() {
     try {
@@ -42,32 +48,37 @@ public class SitePatientsPage implements Serializable {
       siteStatus = s.status().name().toLowerCase(java.util.Locale.ROOT);
       target = s.enrollmentTarget().orElse(null);
       arm = allocation.armOf(s).orElse("not randomized yet");
+      enrolled = patients.enrolledAt(study, site);
+      showsNames = patients.identifiersVisibleAt(study, site);
       search();
-      enrolled = query.isBlank() && status == null ? rows.size() : patients.of(study, site, null, null).size();
     } catch (DomainException e) {
       Messages.refused(null, e);
     }
   }
 
-  /** Every patient enrolled at the site, whatever the search shows. */
-  public int getEnrolled() {
+  /** Every patient enrolled at the site, whatever the search shows (one count query). */
+  public long getEnrolled() {
     return enrolled;
   }
 
+  /** Shows the first page of what the search and status match; the table reads each page as it is shown. */
   public void search() {
-    try {
-      rows = patients.of(study, site, query, status);
-    } catch (DomainException e) {
-      Messages.refused(null, e);
-    }
+    String q = query;
+    PatientStatus st = status;
+    rows = new PagedRows<>(page -> patients.of(study, site, q, st, page), ROWS);
   }
 
   public PatientStatus[] getStatuses() {
     return PatientStatus.values();
   }
 
-  public List<PatientSummary> getRows() {
+  public PagedRows<PatientSummary> getRows() {
     return rows;
+  }
+
+  /** Whether the caller sees names here (the site's coordinators and admins). */
+  public boolean isShowsNames() {
+    return showsNames;
   }
 
   public String getSiteName() {

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,8 +18,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +33,7 @@ import org.pragma.enrollment.PatientService;
 import org.pragma.enrollment.PatientStatus;
 import org.pragma.enrollment.PatientSummary;
 import org.pragma.security.Roles;
+import org.pragma.web.PageParameters;
 
 /** Enrollment at a site and the site's patient list ("My site"). */
 @Path("studies/{study}/sites/{site}/patients")
@@ -44,12 +49,20 @@ public class SitePatientsResource {
   @EJB PatientService patients;
 
   @GET
-  @Operation(summary = "The site's patients by study ID; names only for the site's own coordinators and admins")
+  @Operation(summary = "The site's patients by study ID; names only for the site's own coordinators and admins",
+      description = PageParameters.DESCRIPTION)
+  @APIResponse(responseCode = "200", description = "One page of the site's patients",
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PatientSummary.class)),
+      headers = {@Header(name = PageParameters.TOTAL, description = "Patients the search matches in all",
+              schema = @Schema(type = SchemaType.INTEGER)),
+          @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages, when there are")})
+  @APIResponse(responseCode = "400", description = "page or size not a whole number in range")
   @APIResponse(responseCode = "404", description = "No such site, or not one of the caller's sites")
-  public List<PatientSummary> list(@PathParam("study") String study, @PathParam("site") String site,
-      @Parameter(description = "Part of a study ID, or of a name where names are visible") @QueryParam("q") String query,
-      @QueryParam("status") PatientStatus status) {
-    return patients.of(study, site, query, status);
+  public Response list(@PathParam("study") String study, @PathParam("site") String site,
+      @Parameter(description = "Part of a study ID; where identifiers are visible also a whole record number or an"
+          + " exact family name (accents and case ignored)") @QueryParam("q") String query,
+      @QueryParam("status") PatientStatus status, @BeanParam PageParameters page, @Context UriInfo uri) {
+    return PageParameters.answer(patients.of(study, site, query, status, page.request()), uri);
   }
 
   @POST

@@ -15,12 +15,15 @@ import org.pragma.protocol.StudyCalendar;
 import org.pragma.study.Study;
 import org.pragma.study.StudyService;
 import org.pragma.web.faces.Messages;
+import org.pragma.web.faces.PagedRows;
 
-/** The coordinator's worklist: open, due and overdue visits at their sites, filterable and sortable. */
+/** The coordinator's worklist: open, due and overdue visits at their sites, by target date, a page at a time. */
 @Named
 @ViewScoped
 public class WorklistPage implements Serializable {
   private static final long serialVersionUID = 1L;
+  /** Visits per page; worklist.xhtml's table shows as many. */
+  public static final int ROWS = 50;
 
   @EJB private transient FollowUpService followUp;
   @EJB private transient StudyService studies;
@@ -29,7 +32,7 @@ public class WorklistPage implements Serializable {
   private String study;
   private int days = FollowUpService.DEFAULT_DAYS;
   private String on = "";
-  private List<WorklistRow> rows = List.of();
+  private PagedRows<WorklistRow> rows;
   private List<String> studyCodes = List.of();
 
   public void load() {
@@ -52,7 +55,10 @@ public class WorklistPage implements Serializable {
       return;
     }
     try {
-      rows = followUp.worklist(study, days, LocalDate.parse(on));
+      LocalDate asOf = LocalDate.parse(on);
+      String code = study;
+      int ahead = days;
+      rows = new PagedRows<>(page -> followUp.worklist(code, ahead, asOf, page), ROWS);
     } catch (DateTimeParseException e) {
       Messages.error(null, "Not a date", "Enter the date as YYYY-MM-DD.");
     } catch (DomainException e) {
@@ -60,7 +66,8 @@ public class WorklistPage implements Serializable {
     }
   }
 
-  public List<WorklistRow> getRows() {
+  /** The worklist, read from the database a page at a time as the table shows it. */
+  public PagedRows<WorklistRow> getRows() {
     return rows;
   }
 
