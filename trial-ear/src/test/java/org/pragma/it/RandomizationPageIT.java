@@ -53,9 +53,10 @@ class RandomizationPageIT {
       browser.screenshot("randomization-preview");
 
       d.findElement(By.id("rand:commit")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rand:password")));
-      d.findElement(By.id("rand:password")).sendKeys(statistician.password());
-      d.findElement(By.id("rand:sign-commit")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign:password")));
+      d.findElement(By.id("sign:password")).sendKeys(statistician.password());
+      wait.until(ExpectedConditions.attributeToBe(By.id("sign:password"), "value", statistician.password()));
+      d.findElement(By.id("sign:sign-commit")).click();
 
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rand:sites"), "usual-medical-care"));
       assertThat(d.findElement(By.id("rand:sites")).getText()).contains("primary-spine-provider").doesNotContain("not randomized");
