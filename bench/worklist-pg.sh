@@ -10,18 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 patients=${1:-1000000}
-dbname=pragma_bench_lists
-psql_admin() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qtA "$@"; }
-psql_admin -c "drop database if exists $dbname with (force)"
-psql_admin -c "create database $dbname owner pragma"
-db() { PGPASSWORD=pragma psql -h localhost -U pragma -d $dbname -v ON_ERROR_STOP=1 -qtA "$@"; }
-
-mig=trial-core/src/main/resources/db
-# Versioned migrations in Flyway's order (V12 before V12_1), vendor folder included.
-for f in $(for m in $mig/migration/*.sql $mig/vendor/postgresql/*.sql; do b=$(basename "$m"); v=${b%%__*}; v=${v#V}; echo "${v/_/.} $m"; done \
-    | sort -V | cut -d' ' -f2); do
-  db -f "$f" >/dev/null
-done
+. bench/pg-schema.sh pragma_bench_lists
 
 start=$(date +%s)
 db <<SQL
