@@ -18,9 +18,10 @@ insert into protocol_version (id, study_id, sequence_no, version_label, content_
 insert into screening (id, site_id, screened_on, answers_json, eligible, failed_json, screened_by, created_at, version)
   select p, 1 + p % 33, date '2024-01-01' + (p % 700), '{}', true, '[]', 'bench', now(), 0 from generate_series(1, $patients) p;
 insert into patient (id, study_id, site_id, screening_id, sequence_no, study_patient_id, arm, protocol_version_id, enrolled_on,
-    consent_model, status, idempotency_key, enrolled_by, created_at, version)
+    consent_model, status, status_on, idempotency_key, enrolled_by, created_at, version)
   select p, 1, 1 + p % 33, p, p / 33 + 1, 'SC-' || p, (array['usual-care','ice','ipt'])[1 + (p / 33) % 3], 1,
-    date '2024-01-01' + (p % 700), 'WRITTEN', case when p % 50 = 0 then 'WITHDRAWN' else 'ENROLLED' end, 'k' || p, 'bench', now(), 0
+    date '2024-01-01' + (p % 700), 'WRITTEN', case when p % 50 = 0 then 'WITHDRAWN' else 'ENROLLED' end,
+    case when p % 50 = 0 then date '2024-01-01' + (p % 700) + 30 end, 'k' || p, 'bench', now(), 0
   from generate_series(1, $patients) p;
 insert into patient_visit (id, patient_id, study_id, site_id, arm, code, name, position, target_on, opens_on, closes_on, remind_on,
     data_state, visit_on, locked, version)
@@ -34,14 +35,16 @@ analyze;
 SQL
 echo "Loaded $patients patients and $((3 * patients)) visits in $(( $(date +%s) - start )) s"
 
-echo "--- Completion by site, arm and visit (FollowUpService.completion)"
+echo "--- Completion by site, arm and visit, every site (FollowUpService.completion; the SQL of followup.jpa.CompletionQuery)"
 db -c "explain (analyze, buffers off, summary on)
 select v.site_id, v.arm, v.code,
   sum(case when v.data_state = 'COMPLETE' and v.visit_on >= v.opens_on and v.visit_on <= v.closes_on then 1 else 0 end),
   sum(case when v.data_state = 'COMPLETE' and (v.visit_on < v.opens_on or v.visit_on > v.closes_on) then 1 else 0 end),
-  sum(case when v.data_state <> 'COMPLETE' and v.closes_on < date '2025-06-01' then 1 else 0 end),
-  sum(case when v.data_state <> 'COMPLETE' and v.closes_on >= date '2025-06-01' then 1 else 0 end)
-from patient_visit v where v.study_id = 1 group by v.site_id, v.arm, v.code" | grep -E "Execution Time|Planning Time"
+  sum(case when v.data_state <> 'COMPLETE' and not (p.status in ('WITHDRAWN', 'DIED') and p.status_on is not null and v.closes_on >= p.status_on) and v.closes_on < date '2025-06-01' then 1 else 0 end),
+  sum(case when v.data_state <> 'COMPLETE' and not (p.status in ('WITHDRAWN', 'DIED') and p.status_on is not null and v.closes_on >= p.status_on) and v.closes_on >= date '2025-06-01' then 1 else 0 end),
+  sum(case when v.data_state <> 'COMPLETE' and (p.status in ('WITHDRAWN', 'DIED') and p.status_on is not null and v.closes_on >= p.status_on) then 1 else 0 end)
+from patient_visit v join patient p on p.id = v.patient_id
+where v.study_id = 1 and v.site_id in (select id from site where study_id = 1) group by v.site_id, v.arm, v.code" | grep -E "Execution Time|Planning Time"
 
 echo "--- One coordinator's worklist at one site (FollowUpService.worklist, 14 days)"
 db -c "explain (analyze, summary on)
