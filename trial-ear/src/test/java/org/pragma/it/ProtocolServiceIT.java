@@ -34,7 +34,7 @@ import org.pragma.protocol.StudyProtocol;
 class ProtocolServiceIT {
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWith(ProtocolServiceIT.class, AsAdmin.class);
+    return Deployments.earWith(ProtocolServiceIT.class, AsAdmin.class, StudyFolders.class);
   }
 
   @EJB ProtocolService protocols;
@@ -152,17 +152,7 @@ class ProtocolServiceIT {
   /** A copy of a shipped study folder under a fresh code; returns the folder (the code in lower case). */
   private static String copyOf(String template) throws IOException {
     String folder = "it-" + UUID.randomUUID().toString().substring(0, 8);
-    Path source = root().resolve(template);
-    Path target = root().resolve(folder);
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Path copy = target.resolve(source.relativize(f).toString());
-        Files.createDirectories(copy.getParent());
-        String text = Files.readString(f);
-        Files.writeString(copy, f.getFileName().toString().equals("study.yaml")
-            ? text.replaceFirst("(?m)^code: .*$", "code: " + folder) : text);
-      }
-    }
+    StudyFolders.copy(root().resolve(template), root().resolve(folder), folder);
     return folder;
   }
 

@@ -2,12 +2,10 @@ package org.pragma.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Studies of the tests' own: a copy of a shipped study folder under a fresh code, written into the
@@ -21,7 +19,7 @@ final class TestStudies {
   static String fromTemplate(Http http, String template) {
     String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
     try {
-      copy(ProtocolZips.protocolsRoot().resolve(template), Path.of(System.getProperty("it.protocols.dir")).resolve(code), code);
+      StudyFolders.copy(ProtocolZips.protocolsRoot().resolve(template), Path.of(System.getProperty("it.protocols.dir")).resolve(code), code);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -41,16 +39,4 @@ final class TestStudies {
 
   static final List<String> SYSTEMS = List.of("duke", "dartmouth", "iowa");
 
-  /** Copies a study folder, giving the copy's study file the code {@code code} (in-container ITs keep their own copy). */
-  static void copy(Path source, Path target, String code) throws IOException {
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Path copy = target.resolve(source.relativize(f).toString());
-        Files.createDirectories(copy.getParent());
-        String text = Files.readString(f);
-        Files.writeString(copy, f.getFileName().toString().equals("study.yaml")
-            ? text.replaceFirst("(?m)^code: .*$", "code: " + code) : text);
-      }
-    }
-  }
 }
