@@ -22,7 +22,8 @@ final class StudyReader {
     List<Question> questions = new ArrayList<>();
     node.get("questions").forEach(q -> questions.add(new Question(q.get("code").asText(),
         QuestionType.ofKey(q.get("type").asText()), q.get("text").asText(), q.path("integer").asBoolean(false),
-        decimal(q, "min"), decimal(q, "max"), texts(q.path("options")), q.path("required").asBoolean(true))));
+        decimal(q, "min"), decimal(q, "max"), texts(q.path("options")), labels(q.path("optionLabels")),
+        q.path("required").asBoolean(true))));
     List<DerivedValue> derived = new ArrayList<>();
     node.path("derived").forEach(d -> derived.add(new DerivedValue(d.get("code").asText(), d.get("kind").asText(),
         d.get("question").asText())));
@@ -31,6 +32,12 @@ final class StudyReader {
         r.get("kind").asText().equals("inclusion") ? Criterion.Kind.INCLUSION : Criterion.Kind.EXCLUSION,
         ConditionReader.read(r.get("when")), r.get("reason").asText())));
     return new Eligibility(questions, derived, criteria);
+  }
+
+  private static Map<String, String> labels(JsonNode node) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    node.fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+    return labels;
   }
 
   static RandomizationDesign randomization(JsonNode node) {

@@ -15,7 +15,9 @@ import java.util.logging.Logger;
 import org.pragma.audit.Audit;
 import org.pragma.audit.AuditSubject;
 import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.eligibility.AnswerError;
 import org.pragma.protocol.eligibility.Eligibility;
+import org.pragma.protocol.eligibility.InvalidAnswersException;
 import org.pragma.protocol.eligibility.EligibilityResult;
 import org.pragma.security.CurrentUser;
 import org.pragma.security.Roles;
@@ -44,9 +46,8 @@ public class ScreeningService {
   /** Evaluates the answers with the protocol's rules and records the screening, eligible or not. */
   public ScreeningRecord screen(String studyCode, String siteCode, NewScreening request) {
     Site site = sites.byCode(studyCode, siteCode);
-    requirePlausible(site, request.screenedOn());
     Eligibility eligibility = protocols.protocol(studyCode).eligibility();
-    EligibilityResult result = eligibility.evaluate(request.answers(), request.screenedOn());
+    EligibilityResult result = evaluate(site, eligibility, request);
     Screening screening = new Screening(site, request, outcome(request, result), currentUser.name(), clock.instant());
     screenings.add(screening);
     ScreeningRecord record = ScreeningRecord.of(screening);
@@ -100,6 +101,34 @@ public class ScreeningService {
    * A screening happens on or before today in the study's zone, and not long before the study was
    * registered here: a year's grace lets a site enter its paper screening log late.
    */
+  /**
+   * The answers evaluated on a plausible screening date; a wrong date and wrong answers are refused
+   * together, so the coordinator corrects every one of them at once.
+   */
+  private EligibilityResult evaluate(Site site, Eligibility eligibility, NewScreening request) {
+    org.pragma.shared.ImplausibleDateException wrongDate = null;
+    try {
+      requirePlausible(site, request.screenedOn());
+    } catch (org.pragma.shared.ImplausibleDateException e) {
+      wrongDate = e;
+    }
+    try {
+      EligibilityResult result = eligibility.evaluate(request.answers(), request.screenedOn());
+      if (wrongDate != null) {
+        throw wrongDate;
+      }
+      return result;
+    } catch (InvalidAnswersException e) {
+      if (wrongDate == null) {
+        throw e;
+      }
+      List<AnswerError> all = new java.util.ArrayList<>();
+      wrongDate.errors().forEach(p -> all.add(new AnswerError(p.field(), p.message())));
+      all.addAll(e.errors());
+      throw new InvalidAnswersException(all);
+    }
+  }
+
   private void requirePlausible(Site site, java.time.LocalDate screenedOn) {
     java.time.ZoneId zone = protocols.protocol(site.study().code()).timeZone();
     java.time.LocalDate registered = java.time.LocalDate.ofInstant(site.study().createdAt(), zone);

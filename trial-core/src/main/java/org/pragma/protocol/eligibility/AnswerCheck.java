@@ -31,7 +31,7 @@ final class AnswerCheck {
       Object raw = answers.get(question.code());
       if (raw == null) {
         if (question.required()) {
-          errors.add(new AnswerError(question.code(), "is required: " + question.text()));
+          errors.add(new AnswerError(question.code(), "is required"));
         }
         continue;
       }
@@ -100,7 +100,8 @@ final class AnswerCheck {
     if (question.options().contains(text)) {
       return Optional.of(text);
     }
-    return fail(question, "must be one of " + String.join(", ", question.options()) + ", was '" + raw + "'");
+    return fail(question, "must be one of " + String.join(", ", question.options().stream().map(question::optionLabel).toList())
+        + " (codes " + String.join(", ", question.options()) + "), was '" + raw + "'");
   }
 
   private Optional<Object> fail(Question question, String message) {

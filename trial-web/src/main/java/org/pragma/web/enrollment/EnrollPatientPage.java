@@ -20,6 +20,8 @@ import org.pragma.enrollment.PatientService;
 import org.pragma.instrument.Instrument;
 import org.pragma.protocol.ProtocolService;
 import org.pragma.shared.DomainException;
+import org.pragma.web.faces.FieldErrors;
+import org.pragma.web.faces.Form;
 import org.pragma.web.faces.Messages;
 
 /**
@@ -48,6 +50,16 @@ public class EnrollPatientPage implements Serializable {
   private final PersonForm person = new PersonForm();
   private final Map<String, Map<String, Object>> baseline = new LinkedHashMap<>();
   private PatientRecord enrolled;
+  private final Map<String, String> instrumentErrors = new LinkedHashMap<>();
+
+  private static final String ENROLL = "enroll:enrollButton";
+  /** The wizard's patient and consent fields: their errors appear beside them, named by their labels. */
+  private static final Form FIELDS = Form.at("enroll:next")
+      .field("givenName", "enroll:given", "Given name").field("familyName", "enroll:family", "Family name")
+      .field("dateOfBirth", "enroll:dob", "Date of birth").field("medicalRecordNumber", "enroll:mrn", "Medical record number")
+      .field("phone", "enroll:phone", "Phone").field("email", "enroll:email", "Email")
+      .field("consent.obtainedOn", "enroll:consentOn", "Consent obtained on").field("consent.obtainedBy", "enroll:consentBy", "Obtained by")
+      .field("consent.documentVersion", "enroll:consentDoc", "Consent document version").field("consent", "enroll:next", "Consent");
 
   public void load() {
     if (form != null) {
@@ -66,15 +78,11 @@ public class EnrollPatientPage implements Serializable {
     }
   }
 
+  /** On to the baseline when the dates can be read; each unreadable date is marked beside its field. */
   public void toBaseline() {
-    try {
-      LocalDate.parse(person.dateOfBirth);
-      if (!person.consentOn.isBlank()) {
-        LocalDate.parse(person.consentOn);
-      }
+    boolean dates = readable(person.dateOfBirth, "enroll:dob", "Date of birth");
+    if (readable(person.consentOn, "enroll:consentOn", "Consent obtained on") && dates) {
       step = Step.BASELINE;
-    } catch (DateTimeParseException e) {
-      Messages.error(null, "Not a date", "Enter dates as YYYY-MM-DD.");
     }
   }
 
@@ -82,19 +90,57 @@ public class EnrollPatientPage implements Serializable {
     step = Step.CONSENT;
   }
 
+  /**
+   * Enrolls the patient. Every problem is shown at once beside what it concerns: a questionnaire's in
+   * its panel, a patient or consent field's beside that field (the wizard goes back to it), anything
+   * else beside the Enroll button.
+   */
   public void enroll() {
+    instrumentErrors.clear();
     try {
       NewEnrollment request = new NewEnrollment(screening, person.consent(form), person.identifiers(), copy(baseline));
       String studyId = enrollment.enroll(study, site, request, idempotencyKey).patient().studyId();
       enrolled = patients.get(study, studyId);
       step = Step.ENROLLED;
     } catch (DateTimeParseException e) {
-      Messages.error(null, "Not a date", "Enter dates as YYYY-MM-DD.");
+      step = Step.CONSENT;
+      toBaseline();
     } catch (DomainException e) {
-      Messages.refusedWithErrors(e);
+      List<FieldErrors.FieldError> errors = e.errors().stream().map(FieldErrors::of).toList();
+      instrumentErrors.putAll(InstrumentErrors.of("baseline", getInstruments(), errors));
+      List<FieldErrors.FieldError> others = InstrumentErrors.others("baseline", errors);
+      if (others.stream().anyMatch(err -> FIELDS.shows(err.field()))) {
+        step = Step.CONSENT;
+      }
+      String fallback = step == Step.CONSENT ? "enroll:next" : ENROLL;
+      others.forEach(err -> Messages.error(FIELDS.shows(err.field()) ? FIELDS.clientIdOf(err.field()) : fallback, null,
+          FieldErrors.sentence(FIELDS.labelOf(err.field()), err.message())));
+      if (errors.isEmpty()) {
+        Messages.refused(e, Form.at(ENROLL));
+      } else if (!instrumentErrors.isEmpty()) {
+        Messages.error(ENROLL, null, "Not enrolled: complete the questionnaires marked above.");
+      }
     } catch (EJBException e) {
-      Messages.invalid(null, e);
+      step = Step.CONSENT;
+      Messages.invalid(e, FIELDS);
     }
+  }
+
+  private static boolean readable(String date, String clientId, String label) {
+    try {
+      if (date != null && !date.isBlank()) {
+        LocalDate.parse(date.strip());
+      }
+      return true;
+    } catch (DateTimeParseException e) {
+      Messages.error(clientId, null, label + ": enter a date as YYYY-MM-DD.");
+      return false;
+    }
+  }
+
+  /** What is wrong with each baseline questionnaire, by instrument code (shown in its panel). */
+  public Map<String, String> getInstrumentErrors() {
+    return instrumentErrors;
   }
 
   /** The score of an instrument as answered so far, as the coordinator sees it while entering items. */

@@ -15,6 +15,8 @@ import org.pragma.enrollment.PatientService;
 import org.pragma.enrollment.PatientStatus;
 import org.pragma.enrollment.StatusChange;
 import org.pragma.shared.DomainException;
+import org.pragma.web.faces.Form;
+import org.pragma.web.faces.Labels;
 import org.pragma.web.faces.Messages;
 import org.pragma.web.faces.PagedRows;
 
@@ -38,6 +40,9 @@ public class PatientPage implements Serializable {
   private PagedRows<AuditRow> history;
   private java.util.Map<String, String> statuses = java.util.Map.of();
   private PatientStatus newStatus;
+  private String zone = "UTC";
+  private static final Form STATUS_FORM = Form.at("patient:saveStatus").field("status", "patient:newStatus", "New status")
+      .field("effectiveOn", "patient:effectiveOn", "Effective on").field("reason", "patient:reason", "Reason");
   private String effectiveOn = "";
   private String reason = "";
 
@@ -47,6 +52,7 @@ public class PatientPage implements Serializable {
       history = new PagedRows<>(page -> patients.history(study, id, page), HISTORY_ROWS);
       statuses = visitStatuses();
       effectiveOn = calendar.today(study).toString();
+      zone = calendar.zone(study).getId();
     } catch (DomainException e) {
       Messages.refused(null, e);
     }
@@ -56,15 +62,15 @@ public class PatientPage implements Serializable {
     try {
       patient = patients.changeStatus(study, id, new StatusChange(newStatus, LocalDate.parse(effectiveOn), reason));
       statuses = visitStatuses();
-      Messages.info("Saved", "Status is now " + patient.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
+      Messages.info("Saved", "Status is now " + Labels.label(patient.status()).toLowerCase(java.util.Locale.ROOT) + ".");
       newStatus = null;
       reason = "";
     } catch (DateTimeParseException e) {
-      Messages.error("effectiveOn", "Not a date", "Enter the date as YYYY-MM-DD.");
+      Messages.error("patient:effectiveOn", null, "Effective on: enter a date as YYYY-MM-DD.");
     } catch (DomainException e) {
-      Messages.refused(null, e);
+      Messages.refused(e, STATUS_FORM);
     } catch (EJBException e) {
-      Messages.invalid(null, e);
+      Messages.invalid(e, STATUS_FORM);
     }
   }
 
@@ -86,7 +92,9 @@ public class PatientPage implements Serializable {
       patient = patients.get(study, id);
       unreachableReason = "";
     } catch (DomainException e) {
-      Messages.refused(null, e);
+      Messages.refused("patient:toggleUnreachable", e);
+    } catch (EJBException e) {
+      Messages.invalid("patient:toggleUnreachable", e);
     }
   }
 
@@ -121,6 +129,17 @@ public class PatientPage implements Serializable {
   private String visitName(String code) {
     return patient == null ? code : patient.visits().stream().filter(v -> v.code().equals(code))
         .map(PatientRecord.VisitRecord::name).findFirst().orElse(code);
+  }
+
+  /** The study's time zone, in which the history's times are shown. */
+  public String getZone() {
+    return zone;
+  }
+
+  /** The history's "When" column heading: the zone's abbreviation, e.g. "When (CDT)". */
+  public String getWhenHeading() {
+    return "When (" + java.time.format.DateTimeFormatter.ofPattern("z", java.util.Locale.ENGLISH)
+        .format(calendar.now(study)) + ")";
   }
 
   /** The audit history, read a page at a time (the table re-reads it whenever it is rendered). */

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Labels {
   static final String BUNDLE = "org.pragma.web.labels";
+  /** A field of one instrument's data in an audit row: "ODI.score", "PROMIS-PI-6A.answers". */
+  private static final java.util.regex.Pattern INSTRUMENT_FIELD = java.util.regex.Pattern.compile("([A-Z][A-Z0-9-]+)\\.([a-zA-Z]+)");
 
   /** The label of an enum constant (blank for null). */
   public String of(Object value) {
@@ -56,6 +58,65 @@ public class Labels {
 
   static boolean has(Enum<?> e) {
     return ResourceBundle.getBundle(BUNDLE).containsKey(key(e));
+  }
+
+  /**
+   * What a form calls a field named by its code or path ({@code visitOn}, {@code consent.obtainedOn},
+   * {@code enroll.arg2.identifiers.givenName}): the label of the longest known tail of the path
+   * ({@code field.<path>} in the bundle), else the last part in words ("lockedUntil" → "Locked until").
+   */
+  public static String field(String path) {
+    if (path == null || path.isBlank()) {
+      return "";
+    }
+    java.util.regex.Matcher instrument = INSTRUMENT_FIELD.matcher(path);
+    if (instrument.matches()) {
+      return instrument.group(1) + " " + field(instrument.group(2)).toLowerCase(java.util.Locale.ROOT);
+    }
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
+    String tail = path;
+    while (true) {
+      if (bundle.containsKey("field." + tail)) {
+        return bundle.getString("field." + tail);
+      }
+      int dot = tail.indexOf('.');
+      if (dot < 0) {
+        return words(tail.replaceAll("([a-z0-9])([A-Z])", "$1 $2"));
+      }
+      tail = tail.substring(dot + 1);
+    }
+  }
+
+  /** The field label for pages: {@code #{label.field(row.field)}}. */
+  public String fieldOf(String path) {
+    return field(path);
+  }
+
+  /**
+   * A value as an audit row stores it (text), as users read it: enum constants of the field's type by
+   * their label ("COMPLETE" → "Complete"), true/false as Yes/No, anything else as it is.
+   */
+  public static String stored(String field, String value) {
+    if (value == null) {
+      return "";
+    }
+    if (field != null && field.endsWith(".answers") && value.startsWith("{")) {
+      return value.replaceAll("\"[a-z-]*?(\\d+)\":", "$1: ").replaceAll("[{}\"]", "").replace(",", ", ");
+    }
+    if (value.equals("true") || value.equals("false")) {
+      return value.equals("true") ? "Yes" : "No";
+    }
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
+    String type = field == null ? null : "type." + field.substring(field.lastIndexOf('.') + 1);
+    if (type != null && bundle.containsKey(type) && bundle.containsKey("enum." + bundle.getString(type) + "." + value)) {
+      return bundle.getString("enum." + bundle.getString(type) + "." + value);
+    }
+    return value.matches("[A-Z]+(_[A-Z]+)+|[A-Z]{5,}") ? words(value) : value;
+  }
+
+  /** The stored value for pages: {@code #{label.stored(row.field, row.newValue)}}. */
+  public String storedOf(String field, String value) {
+    return stored(field, value);
   }
 
   /** IN_PERSON → "In person"; low-back → "Low back". */

@@ -22,7 +22,10 @@ import org.pragma.instrument.Instrument;
 import org.pragma.protocol.ProtocolService;
 import org.pragma.shared.DomainException;
 import org.pragma.signature.SignatureMeaning;
+import org.pragma.web.enrollment.InstrumentErrors;
 import org.pragma.web.enrollment.ScoreText;
+import org.pragma.web.faces.FieldErrors;
+import org.pragma.web.faces.Form;
 import org.pragma.web.faces.Messages;
 
 /**
@@ -35,6 +38,10 @@ import org.pragma.web.faces.Messages;
 public class VisitPage implements Serializable {
   /** Refusals of a save are shown next to the Save button, where the user is looking. */
   private static final String SAVE = "entry:save";
+  private static final String CONTACT = "entry:addContact";
+  private static final Form SAVE_FORM = Form.at(SAVE).field("visitOn", "entry:visitOn", "Visit date")
+      .field("reason", "entry:reason", "Reason for the change");
+  private static final Form CONTACT_FORM = Form.at(CONTACT).label("attemptedOn", "Contact date").label("note", "Note");
 
   private static final long serialVersionUID = 1L;
 
@@ -57,6 +64,7 @@ public class VisitPage implements Serializable {
   private ContactAttempt.Method contactMethod = ContactAttempt.Method.PHONE;
   private ContactAttempt.Outcome contactOutcome = ContactAttempt.Outcome.NO_ANSWER;
   private String contactNote = "";
+  private final Map<String, String> instrumentErrors = new LinkedHashMap<>();
 
   public void load() {
     try {
@@ -71,29 +79,44 @@ public class VisitPage implements Serializable {
     }
   }
 
+  /**
+   * Saves the visit's data. Every problem is shown at once beside what it concerns: an answer's in its
+   * questionnaire's panel, the date's and the reason's beside their fields, anything else beside Save.
+   */
   public void save() {
+    instrumentErrors.clear();
     try {
       Map<String, Map<String, Object>> given = new LinkedHashMap<>();
       answers.forEach((code, items) -> given.put(code, ScoreText.answered(items)));
       visit = data.record(study, id, visitCode, new VisitEntry(LocalDate.parse(visitOn), given, reason, visit.version()));
       reason = "";
-      Messages.info("Saved", "The visit is " + (visit.data() == org.pragma.followup.PatientVisit.DataState.COMPLETE ? "complete" : "saved as incomplete")
+      Messages.done(SAVE, "The visit is " + (visit.data() == org.pragma.followup.PatientVisit.DataState.COMPLETE ? "complete" : "saved as incomplete")
           + (visit.outOfWindow() ? ", out of its window (flagged)." : "."));
     } catch (DateTimeParseException e) {
-      Messages.error("entry:visitOn", "Not a date", "Enter the visit date as YYYY-MM-DD.");
+      Messages.error("entry:visitOn", null, "Visit date: enter a date as YYYY-MM-DD.");
     } catch (DomainException e) {
-      Messages.refusedWithErrors(SAVE, e);
+      List<FieldErrors.FieldError> errors = e.errors().stream().map(FieldErrors::of).toList();
+      instrumentErrors.putAll(InstrumentErrors.of("instruments", getInstruments(), errors));
+      InstrumentErrors.others("instruments", errors).forEach(err -> Messages.error(SAVE_FORM.clientIdOf(err.field()), null,
+          FieldErrors.sentence(SAVE_FORM.labelOf(err.field()), err.message())));
+      if (errors.isEmpty()) {
+        Messages.refused(e, SAVE_FORM);
+      } else if (!instrumentErrors.isEmpty()) {
+        Messages.error(SAVE, null, "Not saved: correct the answers marked above.");
+      }
     } catch (EJBException e) {
-      Messages.invalid(SAVE, e);
+      Messages.invalid(e, SAVE_FORM);
     }
   }
 
   public void lock() {
     try {
       visit = data.lock(study, id, visitCode, password, SignatureMeaning.REVIEW);
-      Messages.info("Locked", "The visit's data are locked under your e-signature.");
+      Messages.done("entry:unlock", "The visit's data are locked under your e-signature.");
     } catch (DomainException e) {
-      Messages.refusedWithErrors(e);
+      Messages.refused(e, Form.at("entry:lock").field("password", "entry:password", "Your password"));
+    } catch (EJBException e) {
+      Messages.invalid(e, Form.at("entry:lock").field("password", "entry:password", "Your password"));
     } finally {
       password = "";
     }
@@ -103,9 +126,11 @@ public class VisitPage implements Serializable {
     try {
       visit = data.unlock(study, id, visitCode, unlockReason);
       unlockReason = "";
-      Messages.info("Unlocked", "The visit's data can be changed again (with a reason).");
+      Messages.done("entry:lock", "The visit's data can be changed again (with a reason).");
     } catch (DomainException e) {
-      Messages.refusedWithErrors(e);
+      Messages.refused("entry:unlock", e);
+    } catch (EJBException e) {
+      Messages.invalid("entry:unlock", e);
     }
   }
 
@@ -115,12 +140,17 @@ public class VisitPage implements Serializable {
       contactNote = "";
       refresh();
     } catch (DateTimeParseException e) {
-      Messages.error(null, "Not a date", "Enter the contact date as YYYY-MM-DD.");
+      Messages.error(CONTACT, null, "Contact date: enter a date as YYYY-MM-DD.");
     } catch (DomainException e) {
-      Messages.refusedWithErrors(e);
+      Messages.refused(e, CONTACT_FORM);
     } catch (EJBException e) {
-      Messages.invalid(null, e);
+      Messages.invalid(e, CONTACT_FORM);
     }
+  }
+
+  /** What is wrong with each questionnaire's answers, by instrument code (shown in its panel). */
+  public Map<String, String> getInstrumentErrors() {
+    return instrumentErrors;
   }
 
   public String scoreOf(String instrument) {

@@ -34,9 +34,12 @@ public record ProtocolView(
   /** Questions, derived values and rules; every rule with the reason shown when a patient fails it. */
   public record EligibilityView(List<QuestionView> questions, List<DerivedValue> derived, List<RuleView> rules) {}
 
-  public record QuestionView(String code, String type, String text, List<String> options) {
+  /** A question with its options' codes and, by code in the same order, what the form shows for each. */
+  public record QuestionView(String code, String type, String text, List<String> options, Map<String, String> optionLabels) {
     static QuestionView of(Question q) {
-      return new QuestionView(q.code(), q.type().key(), q.text(), q.options());
+      Map<String, String> labels = new java.util.LinkedHashMap<>();
+      q.options().forEach(o -> labels.put(o, q.optionLabel(o)));
+      return new QuestionView(q.code(), q.type().key(), q.text(), q.options(), labels);
     }
   }
 
