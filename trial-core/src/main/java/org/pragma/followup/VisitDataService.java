@@ -96,17 +96,12 @@ public class VisitDataService {
     if (entry.version() != visit.version()) {
       throw new VisitChangedException(visitCode, studyId);
     }
-    checkDate(p, entry.visitOn(), today);
     StudyProtocol protocol = protocols.protocolOf(p.protocolVersion());
     List<String> expected = instrumentsFor(protocol, p, visitCode).orElseThrow(() -> new VisitStateException(visitCode,
         "of " + studyId + " is not in the schedule of protocol " + protocol.version() + " (version " + p.protocolVersion().sequence()
             + "), which this patient follows, so which instruments it collects is not known; nothing was saved"));
-    Map<String, Score> scores = score(protocol, expected, entry.instruments());
     boolean firstSave = visit.dataState() == PatientVisit.DataState.NONE;
-    if (!firstSave && (entry.reason() == null || entry.reason().isBlank())) {
-      throw new VisitDataRefusedException("reason-required", "Visit " + visitCode + " already has data: say why it changes.",
-          List.of(new EnrollmentError("reason", "is required for a change")));
-    }
+    Map<String, Score> scores = checked(p, visitCode, entry, today, protocol, expected, firstSave);
     Map<String, InstrumentResponse> existing = new LinkedHashMap<>();
     visits.responses(visit).forEach(r -> existing.put(r.instrument(), r));
     Changes changes = Changes.of().field("visitOn", visit.visitOn().orElse(null), entry.visitOn());
@@ -198,6 +193,39 @@ public class VisitDataService {
     });
     if (!errors.isEmpty()) {
       throw new VisitDataRefusedException("invalid-visit-data", "Some answers cannot be saved: see errors. Nothing was saved.", errors);
+    }
+    return scores;
+  }
+
+  /**
+   * The entry's scores once the date, the answers and (for a change) the reason are checked; every
+   * problem of the entry is refused at once, so the user corrects all of them in one go.
+   */
+  private Map<String, Score> checked(Patient p, String visitCode, VisitEntry entry, LocalDate today, StudyProtocol protocol,
+      List<String> expected, boolean firstSave) {
+    List<VisitDataRefusedException> refusals = new ArrayList<>();
+    Map<String, Score> scores = Map.of();
+    try {
+      checkDate(p, entry.visitOn(), today);
+    } catch (VisitDataRefusedException e) {
+      refusals.add(e);
+    }
+    try {
+      scores = score(protocol, expected, entry.instruments());
+    } catch (VisitDataRefusedException e) {
+      refusals.add(e);
+    }
+    if (!firstSave && (entry.reason() == null || entry.reason().isBlank())) {
+      refusals.add(new VisitDataRefusedException("reason-required", "Visit " + visitCode + " already has data: say why it changes.",
+          List.of(new EnrollmentError("reason", "is required for a change"))));
+    }
+    if (refusals.size() == 1) {
+      throw refusals.get(0);
+    }
+    if (!refusals.isEmpty()) {
+      throw new VisitDataRefusedException("invalid-visit-data", refusals.stream().map(Throwable::getMessage)
+          .collect(java.util.stream.Collectors.joining(" ")) + " Nothing was saved.",
+          refusals.stream().flatMap(r -> r.errors().stream()).toList());
     }
     return scores;
   }

@@ -64,10 +64,30 @@ class FollowUpPageIT {
       browser.screenshot("visit-odi-entered");
       d.findElement(By.id("entry:save")).click();
 
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:messages"), "complete"));
-      assertThat(d.findElement(By.id("entry:messages")).getText()).contains("out of its window");
+      // The outcome appears beside the Save button, where the user is looking, once.
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:saveMessages"), "complete"));
+      assertThat(d.findElement(By.id("entry:saveMessages")).getText()).isEqualTo("The visit is complete, out of its window (flagged).");
       assertThat(d.findElement(By.id("visitStatus")).getText()).contains("completed out of window");
       browser.screenshot("visit-saved");
+
+      // A contact attempt reads as words: "Phone", "No answer".
+      d.findElement(By.id("entry:note")).sendKeys("Voicemail full");
+      d.findElement(By.id("entry:addContact")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:contacts"), "Voicemail full"));
+      assertThat(d.findElement(By.id("entry:contacts")).getText()).contains("Phone", "No answer").doesNotContain("PHONE", "NO_ANSWER");
+      assertThat(d.findElement(By.id("entry:method")).getText()).contains("Phone").doesNotContain("PHONE");
+
+      // A change dated in the future and without a reason: both problems at once, each beside its field, in words.
+      ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1]",
+          d.findElement(By.id("entry:visitOn")), Trials.today().plusDays(2).toString());
+      d.findElement(By.id("entry:save")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:savePanel"), "Visit date cannot be in the future."));
+      String saveArea = d.findElement(By.id("entry:savePanel")).getText();
+      assertThat(saveArea).contains("Visit date cannot be in the future.", "Reason for the change is required for a change.");
+      assertThat(ScreenPatientPageIT.occurrences(d, "Visit date cannot be in the future")).isEqualTo(1);
+      assertThat(ScreenPatientPageIT.occurrences(d, "Reason for the change is required")).isEqualTo(1);
+      ScreenPatientPageIT.assertPlainWords(d);
+      browser.screenshot("visit-two-mistakes");
 
       d.get(base + "patient.xhtml?study=" + trial.study() + "&id=" + studyId);
       wait.until(ExpectedConditions.elementToBeClickable(By.id("patient:toggleUnreachable")));
@@ -75,7 +95,12 @@ class FollowUpPageIT {
       d.findElement(By.id("patient:unreachableReason")).sendKeys("Five calls without answer");
       d.findElement(By.id("patient:toggleUnreachable")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reachability"), "Marked unreachable"));
-      assertThat(d.findElement(By.id("patient:history")).getText()).contains("Five calls without answer");
+      String history = d.findElement(By.id("patient:history")).getText();
+      assertThat(history).contains("Five calls without answer", "Marked unreachable", "Visit date", "ODI score", "Contact method", "Phone")
+          .doesNotContain("visitOn", "ODI.score", "attemptedOn", "NO_ANSWER", "COMPLETE", "UTC");
+      assertThat(history).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} CDT");
+      assertThat(d.findElement(By.id("patient:visits")).getText()).contains("Complete").doesNotContain("COMPLETE");
+      ScreenPatientPageIT.assertPlainWords(d);
       browser.screenshot("patient-unreachable");
 
       // Someone else saves the visit while it is open here: this page's save is refused, loses nothing, and says to reload.

@@ -67,7 +67,7 @@ public class EnrollPatientPage implements Serializable {
     }
     try {
       if (screening == null) {
-        Messages.error(null, "No screening", "Open this page from an eligible screening.");
+        Messages.error(null, null, "This link names no screening: open this page from an eligible screening.");
         return;
       }
       form = enrollment.prepare(study, site, screening);
@@ -179,12 +179,13 @@ public class EnrollPatientPage implements Serializable {
     this.site = site;
   }
 
-  public Long getScreening() {
-    return screening;
+  public String getScreening() {
+    return screening == null ? null : screening.toString();
   }
 
-  public void setScreening(Long screening) {
-    this.screening = screening;
+  /** The link's screening; a link that names none (or not a number) leads to the page saying so. */
+  public void setScreening(String screening) {
+    this.screening = screening != null && screening.strip().matches("\\d{1,18}") ? Long.valueOf(screening.strip()) : null;
   }
 
   public EnrollmentForm getForm() {

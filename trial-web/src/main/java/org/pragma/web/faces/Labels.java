@@ -22,6 +22,10 @@ public class Labels {
   /** A field of one instrument's data in an audit row: "ODI.score", "PROMIS-PI-6A.answers". */
   private static final java.util.regex.Pattern INSTRUMENT_FIELD = java.util.regex.Pattern.compile("([A-Z][A-Z0-9-]+)\\.([a-zA-Z]+)");
 
+  /** One instrument of a group of them: "baseline.SBST" reads "Baseline SBST". */
+  private static final java.util.regex.Pattern OF_INSTRUMENT = java.util.regex.Pattern.compile("([a-z][A-Za-z]*)\\.([A-Z][A-Z0-9-]+)");
+  private static final java.util.regex.Pattern REASON = java.util.regex.Pattern.compile("\"reason\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+
   /** The label of an enum constant (blank for null). */
   public String of(Object value) {
     return label(value);
@@ -73,6 +77,10 @@ public class Labels {
     if (instrument.matches()) {
       return instrument.group(1) + " " + field(instrument.group(2)).toLowerCase(java.util.Locale.ROOT);
     }
+    java.util.regex.Matcher ofInstrument = OF_INSTRUMENT.matcher(path);
+    if (ofInstrument.matches()) {
+      return field(ofInstrument.group(1)) + " " + ofInstrument.group(2);
+    }
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
     String tail = path;
     while (true) {
@@ -102,6 +110,10 @@ public class Labels {
     }
     if (field != null && field.endsWith(".answers") && value.startsWith("{")) {
       return value.replaceAll("\"[a-z-]*?(\\d+)\":", "$1: ").replaceAll("[{}\"]", "").replace(",", ", ");
+    }
+    if (value.startsWith("[") && "failed".equals(field)) {
+      java.util.List<String> reasons = REASON.matcher(value).results().map(m -> m.group(1)).toList();
+      return reasons.isEmpty() ? "None" : String.join(" ", reasons);
     }
     if (value.equals("true") || value.equals("false")) {
       return value.equals("true") ? "Yes" : "No";

@@ -32,6 +32,7 @@ class FieldErrorsTest {
     assertThat(Labels.field("register.arg0.fullName")).isEqualTo("Full name");
     assertThat(Labels.field("lockedUntil")).isEqualTo("Locked until");
     assertThat(Labels.field("ODI.score")).isEqualTo("ODI score");
+    assertThat(Labels.field("baseline.SBST")).isEqualTo("Baseline SBST");
   }
 
   @Test
@@ -51,6 +52,9 @@ class FieldErrorsTest {
     assertThat(Labels.stored("unreachable", "true")).isEqualTo("Yes");
     assertThat(Labels.stored("status", "ACTIVE")).isEqualTo("Active");
     assertThat(Labels.stored("arm", "ice")).isEqualTo("ice");
+    assertThat(Labels.stored("failed", "[{\"code\":\"adult\",\"kind\":\"inclusion\",\"reason\":\"Patients must be 18 or older.\"}]"))
+        .isEqualTo("Patients must be 18 or older.");
+    assertThat(Labels.stored("failed", "[]")).isEqualTo("None");
     assertThat(Labels.stored("ODI.answers", "{\"odi1\":2,\"odi2\":3}")).isEqualTo("1: 2, 2: 3");
   }
 
