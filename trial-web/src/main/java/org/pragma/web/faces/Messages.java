@@ -17,8 +17,8 @@ public final class Messages {
   private Messages() {}
 
   /**
-   * An error about one field (or the whole form when {@code clientId} is null). The detail is the
-   * message; the summary ("Not a date") is only used when there is no detail.
+   * An error about one field (or the whole form when {@code clientId} is null), as one text: the
+   * summary ("Not imported") as its first sentence, then the detail.
    */
   public static void error(String clientId, String summary, String detail) {
     add(clientId, FacesMessage.SEVERITY_ERROR, text(summary, detail));
@@ -36,6 +36,11 @@ public final class Messages {
   /** A domain refusal shown next to {@code clientId} (or globally when null), never a stack trace. */
   public static void refused(String clientId, DomainException e) {
     refused(e, Form.at(clientId));
+  }
+
+  /** A refusal whose individual problems the page lists itself (a table of bad rows): its message only. */
+  public static void refusedListedOnPage(String clientId, DomainException e) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, plain(e.getMessage()));
   }
 
   /** A domain refusal with each of its individual problems (fields, items) as a message of its own. */
@@ -98,8 +103,15 @@ public final class Messages {
     return message.replaceAll("(?i)[:;,]?\\s*see (the )?errors\\.?", ".").replace("..", ".").strip();
   }
 
-  private static String text(String summary, String detail) {
-    return detail == null || detail.isBlank() ? summary : detail;
+  /** "Site saved. Site S1 was corrected...": one text; the heading only when the detail does not already say it. */
+  static String text(String summary, String detail) {
+    if (detail == null || detail.isBlank()) {
+      return summary == null ? "" : summary;
+    }
+    if (summary == null || summary.isBlank() || detail.toLowerCase(java.util.Locale.ROOT).contains(summary.toLowerCase(java.util.Locale.ROOT))) {
+      return detail;
+    }
+    return summary + (summary.endsWith(".") ? " " : ". ") + detail;
   }
 
   private static void add(String clientId, FacesMessage.Severity severity, String text) {

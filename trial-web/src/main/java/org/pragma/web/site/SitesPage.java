@@ -97,7 +97,7 @@ public class SitesPage implements Serializable {
       load();
     } catch (SiteFileRefusedException e) {
       importErrors = e.errors();
-      Messages.refused(null, e);
+      Messages.refusedListedOnPage(null, e);
     } catch (DomainException e) {
       Messages.refused(null, e);
     } catch (IOException e) {

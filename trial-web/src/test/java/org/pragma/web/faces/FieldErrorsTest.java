@@ -46,6 +46,14 @@ class FieldErrorsTest {
   }
 
   @Test
+  void aMessageIsOneTextWithItsHeadingOnce() {
+    assertThat(Messages.text("Site saved", "Site S1 was corrected.")).isEqualTo("Site saved. Site S1 was corrected.");
+    assertThat(Messages.text(null, "Enter the screening date.")).isEqualTo("Enter the screening date.");
+    assertThat(Messages.text("Saved", "Saved as incomplete.")).isEqualTo("Saved as incomplete.");
+    assertThat(Messages.text("Not imported", "")).isEqualTo("Not imported");
+  }
+
+  @Test
   void auditValuesReadAsLabels() {
     assertThat(Labels.stored("data", "COMPLETE")).isEqualTo("Complete");
     assertThat(Labels.stored("consentModel", "IMPLIED_BY_BASELINE")).isEqualTo("Implied by completing the baseline questionnaire");
