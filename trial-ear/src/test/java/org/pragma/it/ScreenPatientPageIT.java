@@ -58,7 +58,7 @@ class ScreenPatientPageIT {
       answer(browser, "1975", onset, false);
       d.findElement(By.id("screen:submit")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen:outcome"), "Eligible"));
-      assertThat(d.findElement(By.id("screen:log")).getText()).contains("eligible", "ineligible");
+      assertThat(d.findElement(By.id("screen:log")).getText()).contains("Eligible", "Not eligible");
       browser.screenshot("screening-eligible");
 
       d.findElement(By.id("screen:enrollLink")).click();
