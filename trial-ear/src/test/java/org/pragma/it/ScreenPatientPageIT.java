@@ -81,6 +81,7 @@ class ScreenPatientPageIT {
       assertPlainWords(d);
       assertThat(occurrences(d, "Oswestry Disability Index is required at baseline")).isEqualTo(1);
       browser.screenshot("enrollment-baseline-missing");
+      ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0)");
       List<String> items = d.findElements(By.cssSelector("table[data-item]")).stream().map(e -> e.getAttribute("data-item")).toList();
       for (String code : items) {
         // SBST all "agree" (high risk), ODI all 2 (40 %), NPRS 6.
@@ -153,7 +154,8 @@ class ScreenPatientPageIT {
       ((JavascriptExecutor) d).executeScript("arguments[0].checked = false", d.findElement(By.cssSelector("table[data-question='red-flags'] input[value='false']")));
       setDate(d, d.findElement(By.id("screen:screenedOn")), Trials.today().plusDays(3).toString());
       d.findElement(By.id("screen:submit")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-error-for='red-flags']"), "is required"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen"), "Screening date must not be in the future"));
+      assertThat(d.findElement(By.cssSelector("[data-error-for='red-flags']")).getText()).isEqualTo("This answer is required.");
       assertThat(d.findElement(By.cssSelector("[data-error-for='birth-year']")).getText()).isEmpty();
       assertThat(d.findElement(By.id("screen:screenedOn")).findElement(By.xpath("following-sibling::*[1]")).getText())
           .startsWith("Screening date must not be in the future");
