@@ -121,7 +121,8 @@ class AccessibilityIT {
       d.findElement(By.id("rand:commit")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign:password")));
       browser.screenshot("a11y-randomization-sign-dialog");
-      d.findElement(By.id("signout:go")).click();
+      d.navigate().refresh();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("signout:go"))).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:signedOut")));
 
       browser.signIn(base, dataManager.username(), dataManager.password());
