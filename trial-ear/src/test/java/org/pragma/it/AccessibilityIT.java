@@ -1,6 +1,7 @@
 package org.pragma.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pragma.it.Trials.expect;
 
 import java.net.URL;
@@ -212,6 +213,18 @@ class AccessibilityIT {
       browser.screenshot("keyboard-site-corrected");
     }
     assertThat(admin.get("api/audit?study=" + study + "&site=S1").body()).contains("Name as on the contract");
+  }
+
+  @Test
+  void theCheckFailsOnAnUnlabelledFieldAndOnLightGreyText() {
+    try (Browser browser = Browser.open()) {
+      browser.driver().get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='en'><head><title>Bad page</title></head><body>"
+          + "<main><h1>Bad page</h1><p style='color:%238a96a3;background:%23f5f7fa'>Light grey text</p><input type='text'></main></body></html>");
+      assertThatThrownBy(() -> browser.assertAccessible("bad-page"))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("color-contrast [serious]")
+          .hasMessageContaining("label [critical] [input]");
+    }
   }
 
   /** Presses {@code key} (Tab or Shift+Tab) until the element with {@code id} has the focus. */

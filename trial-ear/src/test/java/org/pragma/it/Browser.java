@@ -164,11 +164,12 @@ public final class Browser implements AutoCloseable {
     }
     List<String> problems = new ArrayList<>();
     for (Rule rule : results.getViolations()) {
-      if (!BLOCKING.contains(rule.getImpact())) {
-        continue;
-      }
       for (CheckedNode node : rule.getNodes()) {
-        problems.add(where + ": " + rule.getId() + " [" + rule.getImpact() + "] " + node.getTarget() + " | "
+        String impact = node.getImpact() != null ? node.getImpact() : rule.getImpact();
+        if (!BLOCKING.contains(impact)) {
+          continue;
+        }
+        problems.add(where + ": " + rule.getId() + " [" + impact + "] " + node.getTarget() + " | "
             + rule.getHelp() + " | " + String.valueOf(node.getFailureSummary()).replaceAll("\\s*\\n\\s*", " "));
       }
     }
