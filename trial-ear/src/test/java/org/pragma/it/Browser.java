@@ -5,7 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -22,9 +30,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium, headless, driven by its matching chromedriver: nothing is downloaded at test
  * time. Without Chromium the browser tests are skipped, unless {@code browser.required=true} (CI).
+ *
+ * <p>Every page state a test takes a screenshot of is also checked with axe-core against WCAG 2.1 A
+ * and AA: a serious or critical violation fails the test when the browser closes, listed with every
+ * other page's, so one run shows all there is to fix and a failing step's own error stays the cause.
  */
 public final class Browser implements AutoCloseable {
+  /** axe-core's tags for the WCAG 2.0 and 2.1 success criteria of levels A and AA. */
+  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  /** The impacts that fail a test; axe's "moderate" and "minor" are reported by axe but not enforced. */
+  private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
   private final WebDriver driver;
+  private final List<String> inaccessible = new ArrayList<>();
 
   private Browser(WebDriver driver) {
     this.driver = driver;
@@ -75,7 +93,7 @@ public final class Browser implements AutoCloseable {
       protected RuntimeException timeoutException(String message, Throwable lastException) {
         String name = "timeout-" + System.currentTimeMillis();
         try {
-          Path png = screenshot(name);
+          Path png = picture(name);
           Files.writeString(png.resolveSibling(name + ".html"), driver.getPageSource());
           message = message + " (screenshot and page source: " + png + ")";
         } catch (RuntimeException | IOException e) {
@@ -112,8 +130,58 @@ public final class Browser implements AutoCloseable {
             + " + Math.round(r.width) + 'x' + Math.round(r.height); }); return m;");
   }
 
-  /** Saves a PNG under target/screenshots for a person to look at. */
+  /**
+   * Saves a PNG under target/screenshots for a person to look at, and checks the page as it is now
+   * with axe-core: violations are reported when the browser closes (see {@link #close()}).
+   */
   public Path screenshot(String name) {
+    Path file = picture(name);
+    inaccessible.addAll(accessibilityProblems(name));
+    return file;
+  }
+
+  /**
+   * Fails now, with one line per element (rule, impact, target selector, what is wrong), if axe-core
+   * finds a serious or critical WCAG 2.1 A/AA violation on the page as it is.
+   */
+  public void assertAccessible(String pageName) {
+    List<String> problems = accessibilityProblems(pageName);
+    if (!problems.isEmpty()) {
+      throw new AssertionError(report(problems));
+    }
+  }
+
+  private List<String> accessibilityProblems(String pageName) {
+    String where = pageName + " (" + driver.getCurrentUrl() + ")";
+    Results results;
+    try {
+      results = new AxeBuilder().withTags(WCAG_21_AA).disableIframeTesting().analyze(driver);
+    } catch (RuntimeException e) {
+      return List.of(where + ": axe-core could not check the page: " + e.getMessage());
+    }
+    if (results.isErrored()) {
+      return List.of(where + ": axe-core could not check the page: " + results.getErrorMessage());
+    }
+    List<String> problems = new ArrayList<>();
+    for (Rule rule : results.getViolations()) {
+      for (CheckedNode node : rule.getNodes()) {
+        String impact = node.getImpact() != null ? node.getImpact() : rule.getImpact();
+        if (!BLOCKING.contains(impact)) {
+          continue;
+        }
+        problems.add(where + ": " + rule.getId() + " [" + impact + "] " + node.getTarget() + " | "
+            + rule.getHelp() + " | " + String.valueOf(node.getFailureSummary()).replaceAll("\\s*\\n\\s*", " "));
+      }
+    }
+    return problems;
+  }
+
+  private static String report(List<String> problems) {
+    return problems.size() + " serious or critical WCAG 2.1 A/AA violation(s) found by axe-core:\n  "
+        + problems.stream().collect(Collectors.joining("\n  "));
+  }
+
+  private Path picture(String name) {
     try {
       Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
       Files.createDirectories(dir);
@@ -125,8 +193,12 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Quits the browser, then fails if any page a screenshot was taken of had a serious accessibility violation. */
   @Override
   public void close() {
     driver.quit();
+    if (!inaccessible.isEmpty()) {
+      throw new AssertionError(report(inaccessible));
+    }
   }
 }
