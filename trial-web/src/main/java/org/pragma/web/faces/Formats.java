@@ -52,6 +52,17 @@ public class Formats {
     return format.format(value instanceof BigDecimal b ? b : new BigDecimal(value.toString()));
   }
 
+  /** An amount of money: grouping and always cents, 1,234.50 (more decimals only when the amount has them). */
+  public String amount(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+    format.setMinimumFractionDigits(2);
+    format.setMaximumFractionDigits(Math.max(2, value.stripTrailingZeros().scale()));
+    return format.format(value);
+  }
+
   /** A whole count with grouping: 1,352,078. */
   public String count(Number value) {
     return number(value, 0);
