@@ -107,7 +107,8 @@ public class ClaimsImportJob {
     }
     if (check.errorCount() > 0) {
       return refuse(importId, setup.study(), lines[0], check.errors(), check.errorCount(),
-          check.errorCount() + " problem(s) in the file; no line was imported. Fix them and upload the whole file again.");
+          (check.errorCount() == 1 ? "1 problem" : check.errorCount() + " problems") + " in " + lines[0] + (lines[0] == 1 ? " line" : " lines")
+              + "; nothing was imported. Fix the rows listed and upload the whole file again.");
     }
     if (lines[0] == 0) {
       return refuse(importId, setup.study(), 0, List.of(new RowError(2, null, "The file has a header but no claim lines.")), 1,

@@ -85,8 +85,8 @@ class ClaimsApiIT {
     String annUtilization = expect(200, dataManager.get("api/studies/" + trial.study() + "/patients/" + ann + "/utilization")).body();
     assertThat(annUtilization).contains("\"enrolledOn\":\"" + today + "\"", "\"lookBackFrom\":\"" + today.minusDays(365) + "\"",
         "\"followUpTo\":\"" + today.plusDays(364) + "\"")
-        .containsPattern("\"after\":\\{[^}]*\"spineRelated\":412.37,\"total\":412.37")
-        .containsPattern("\"before\":\\{[^}]*\"spineRelated\":0.00,\"total\":0.10");
+        .containsPattern("\"after\":\\{\"rvu\":1.48,\"services\":\\{[^}]*\"IMAGING_MRI\":1,[^}]*},\"spineRelated\":412.37,\"total\":412.37}")
+        .containsPattern("\"before\":\\{\"rvu\":0,\"services\":\\{\"PRIMARY_CARE\":1,[^}]*},\"spineRelated\":0.00,\"total\":0.10}");
     Http otherSite = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + trial.siteInArm("usual-care")).http();
     assertThat(otherSite.get("api/studies/" + trial.study() + "/patients/" + ann + "/utilization").statusCode()).isEqualTo(404);
     String groups = expect(200, dataManager.get("api/studies/" + trial.study() + "/spending")).body();
@@ -193,7 +193,7 @@ class ClaimsApiIT {
       d.findElement(By.id("claims:upload_input")).sendKeys(good.toString());
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:totals")));
       assertThat(d.findElement(By.id("claims:outcome")).getText())
-          .contains("Imported:", "march-claims.csv from Payer page", "2 lines read, 2 added");
+          .contains("Imported:", "march-claims.csv from Payer page", "2 lines read, 2 added.");
       assertThat(d.findElement(By.id("claims:totals")).getText())
           .contains("Imaging: MRI", "1,412.37", "Physical therapy", "70.00").doesNotContain("IMAGING_MRI");
       assertThat(d.findElement(By.id("claims:history")).getText()).contains("march-claims.csv", "Imported", "Payer page");
@@ -201,6 +201,7 @@ class ClaimsApiIT {
 
       d.findElement(By.id("claims:upload_input")).sendKeys(bad.toString());
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:errors")));
+      assertThat(d.findElement(By.id("claims:outcome")).getText()).contains("1 problem in 1 line; nothing was imported");
       assertThat(d.findElement(By.id("claims:errors")).getText()).contains("study_id", "No enrolled patient of this study has study ID 'SC-999-9999'");
       assertThat(d.findElement(By.id("claims:history")).getText()).contains("april-claims.csv", "Refused (nothing imported)");
       browser.screenshot("claims-refused");

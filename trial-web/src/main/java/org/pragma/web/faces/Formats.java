@@ -63,6 +63,11 @@ public class Formats {
     return format.format(value);
   }
 
+  /** A count with its noun: "1 line", "2,000 lines". */
+  public String count(Number value, String singular, String plural) {
+    return count(value) + " " + (value != null && value.longValue() == 1 ? singular : plural);
+  }
+
   /** A whole count with grouping: 1,352,078. */
   public String count(Number value) {
     return number(value, 0);
