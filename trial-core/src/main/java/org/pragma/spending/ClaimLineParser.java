@@ -100,6 +100,27 @@ public final class ClaimLineParser {
         allowed, paid, standardized, rvu, spine != null ? spine : match.spineRelated(), match.known() || !named.isEmpty()));
   }
 
+  /** The row as the import reads it, with its problems (for a preview; no error is kept). */
+  public PreviewRow preview(long number, List<String> cells) {
+    int before = errors.size();
+    long countBefore = errorCount;
+    Optional<ClaimLine> line = row(number, cells);
+    List<String> problems = errors.subList(before, errors.size()).stream()
+        .map(e -> (e.column() == null ? "" : e.column() + ": ") + e.message()).toList();
+    problems = List.copyOf(problems);
+    while (errors.size() > before) {
+      errors.remove(errors.size() - 1);
+    }
+    errorCount = countBefore;
+    String patient = cell(cells, mapping.studyId() != null ? mapping.studyId() : mapping.site());
+    if (line.isPresent()) {
+      ClaimLine l = line.get();
+      return new PreviewRow(number, patient, l.serviceDate(), l.studyDay(), l.category(), l.procedureCode(), l.amount(),
+          l.spineRelated(), List.of());
+    }
+    return new PreviewRow(number, patient, null, null, null, cell(cells, mapping.procedureCode()), null, null, problems);
+  }
+
   public List<RowError> errors() {
     return List.copyOf(errors);
   }

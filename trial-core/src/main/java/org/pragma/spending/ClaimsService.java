@@ -34,6 +34,7 @@ import org.pragma.shared.DomainException;
 import org.pragma.site.imports.RowError;
 import org.pragma.site.imports.SiteFileFormat;
 import org.pragma.spending.jpa.ClaimLineStore;
+import org.pragma.spending.jpa.StudyPatientLookup;
 import org.pragma.study.Study;
 import org.pragma.study.StudyService;
 
@@ -52,6 +53,9 @@ public class ClaimsService {
   @EJB ClaimsImportJob job;
   @Inject ClaimLineStore store;
   @Inject ImportProgress progress;
+  @Inject org.pragma.enrollment.IdentifierCipher cipher;
+  @Inject org.pragma.protocol.StudyCalendar calendar;
+  @EJB org.pragma.protocol.ProtocolService protocols;
   @Inject CurrentUser currentUser;
   @Inject Audit audit;
   @Inject Clock clock;
@@ -68,9 +72,17 @@ public class ClaimsService {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Upload upload(String studyCode, String sourceName, String fileName, InputStream content, Long replaces, String reason) {
-    SiteFileFormat format = SiteFileFormat.ofFileName(fileName).orElseThrow(() -> new UnreadableClaimsFileException(
-        "'" + fileName + "' is neither a .csv nor an .xlsx file. Upload the claims as CSV (UTF-8) or XLSX."));
-    Stored stored = store(content);
+    formatOf(fileName);
+    return self.getBusinessObject(ClaimsService.class).start(studyCode, sourceName, fileName, store(content), replaces, reason);
+  }
+
+  /**
+   * Starts the import of a file already stored (by {@link #store}): records it and runs it in the
+   * background; the same file imported from the same source before answers with that import.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Upload start(String studyCode, String sourceName, String fileName, Stored stored, Long replaces, String reason) {
+    SiteFileFormat format = formatOf(fileName);
     ClaimsService me = self.getBusinessObject(ClaimsService.class);
     ClaimsImport row;
     try {
@@ -90,6 +102,59 @@ public class ClaimsService {
     long id = row.id();
     Future<ImportStatus> run = executor.submit(() -> job.run(id, stored.path(), format));
     return new Upload(me.view(studyCode, id), run);
+  }
+
+  /**
+   * The first {@code rows} rows of a stored file as the source's mapping reads them (the standard
+   * mapping for a new source), with each row's problems; nothing is imported. A header that lacks a
+   * mapped column is refused as the import would refuse it.
+   */
+  public List<PreviewRow> preview(String studyCode, String sourceName, String fileName, Stored stored, int rows) {
+    Study study = studies.byCode(studyCode);
+    ColumnMapping mapping = source(study, sourceName).map(ClaimsSource::mapping).orElse(ColumnMapping.standard());
+    ClaimLineParser parser = new ClaimLineParser(mapping, new StudyPatientLookup(em, study.id(), cipher),
+        CategoryTables.of(protocols.protocol(study.code())), new SpendingWindow(SpendingWindow.DEFAULT_LOOK_BACK_DAYS),
+        calendar.today(study.code()));
+    List<PreviewRow> preview = new java.util.ArrayList<>();
+    try {
+      SpreadsheetRows.read(stored.path(), formatOf(fileName), new SpreadsheetRows.Handler() {
+        @Override
+        public void header(List<String> names) {
+          parser.header(names);
+        }
+
+        @Override
+        public void row(long number, List<String> cells) {
+          preview.add(parser.preview(number, cells));
+          if (preview.size() >= rows) {
+            throw new EnoughRows();
+          }
+        }
+      });
+    } catch (EnoughRows enough) {
+      // the preview has its rows; the rest of the file is read by the import
+    }
+    return preview;
+  }
+
+  /** Stops reading a file once a preview has its rows. */
+  private static final class EnoughRows extends RuntimeException {
+    EnoughRows() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Forgets a stored file that will not be imported. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void discard(Stored stored) {
+    if (stored != null && stored.path().getFileName().toString().startsWith("pragma-claims-")) {
+      deleteQuietly(stored.path());
+    }
+  }
+
+  private static SiteFileFormat formatOf(String fileName) {
+    return SiteFileFormat.ofFileName(fileName).orElseThrow(() -> new UnreadableClaimsFileException(
+        "'" + fileName + "' is neither a .csv nor an .xlsx file. Upload the claims as CSV (UTF-8) or XLSX."));
   }
 
   /** The earlier import of the same bytes from the same source, if any. */
@@ -219,7 +284,9 @@ public class ClaimsService {
   /** An uploaded file saved to a temporary file, with its SHA-256 and size. */
   public record Stored(Path path, String sha256, long bytes) implements java.io.Serializable {}
 
-  private static Stored store(InputStream content) {
+  /** Saves an upload to a temporary file with its SHA-256 and size (nothing is recorded yet). */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Stored store(InputStream content) {
     Path file = null;
     try {
       file = Files.createTempFile("pragma-claims-", ".upload");

@@ -191,6 +191,11 @@ class ClaimsApiIT {
       d.findElement(By.id("claims:source")).sendKeys("Payer page");
 
       d.findElement(By.id("claims:upload_input")).sendKeys(good.toString());
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:preview")));
+      assertThat(d.findElement(By.id("claims:preview")).getText())
+          .contains("The first rows of march-claims.csv", ann, "(day 0)", "Imaging: MRI", "1,412.37", "Physical therapy");
+      browser.screenshot("claims-preview");
+      d.findElement(By.id("claims:import")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:totals")));
       assertThat(d.findElement(By.id("claims:outcome")).getText())
           .contains("Imported:", "march-claims.csv from Payer page", "2 lines read, 2 added.");
@@ -200,6 +205,9 @@ class ClaimsApiIT {
       browser.screenshot("claims-imported");
 
       d.findElement(By.id("claims:upload_input")).sendKeys(bad.toString());
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:preview")));
+      assertThat(d.findElement(By.id("claims:preview")).getText()).contains("rows with problems are refused", "No enrolled patient");
+      d.findElement(By.id("claims:import")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:errors")));
       assertThat(d.findElement(By.id("claims:outcome")).getText()).contains("1 problem in 1 line; nothing was imported");
       assertThat(d.findElement(By.id("claims:errors")).getText()).contains("study_id", "No enrolled patient of this study has study ID 'SC-999-9999'");

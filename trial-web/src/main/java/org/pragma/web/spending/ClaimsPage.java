@@ -18,6 +18,8 @@ import org.pragma.protocol.StudyCalendar;
 import org.pragma.shared.DomainException;
 import org.pragma.site.imports.RowError;
 import org.pragma.spending.ClaimsImportView;
+import org.pragma.spending.ClaimsRefusedException;
+import org.pragma.spending.PreviewRow;
 import org.pragma.spending.ClaimsService;
 import org.pragma.spending.ClaimsSource;
 import org.pragma.spending.ColumnMapping;
@@ -55,6 +57,10 @@ public class ClaimsPage implements Serializable {
   private ClaimsImportView last;
   private List<RowError> lastErrors = List.of();
   private MappingForm mapping;
+  private ClaimsService.Stored stored;
+  private String storedName;
+  private List<PreviewRow> preview = List.of();
+  static final int PREVIEW_ROWS = 10;
   private String zone = "UTC";
 
   public void load() {
@@ -102,12 +108,44 @@ public class ClaimsPage implements Serializable {
       Messages.error("claims:source", "Not imported", "Name the data source the file comes from (e.g. 'BCBS extract').");
       return;
     }
+    discard();
+    String fileName = event.getFile().getFileName();
+    try (InputStream in = event.getFile().getInputStream()) {
+      ClaimsService.Stored file = claims.store(in);
+      stored = file;
+      storedName = fileName;
+      preview = claims.preview(code, source.strip(), fileName, file, PREVIEW_ROWS);
+    } catch (ClaimsRefusedException e) {
+      discard();
+      last = null;
+      lastErrors = e.errors();
+      Messages.refused("claims:upload", e);
+    } catch (DomainException e) {
+      discard();
+      Messages.refused("claims:upload", e);
+    } catch (EJBException e) {
+      discard();
+      Messages.invalid("claims:upload", e);
+    } catch (IOException e) {
+      discard();
+      Messages.error("claims:upload", "Not imported", "The upload could not be read; try again.");
+    }
+  }
+
+  /** Imports the previewed file in the background; the progress bar follows it. */
+  public void importFile() {
+    if (stored == null) {
+      Messages.error("claims:import", "Not imported", "Choose the file again: the preview has expired.");
+      return;
+    }
     if (replaces != null && (reason == null || reason.isBlank())) {
       Messages.error("claims:reason", "Not imported", "Give the reason this file replaces import " + replaces + ".");
       return;
     }
-    try (InputStream in = event.getFile().getInputStream()) {
-      ClaimsService.Upload upload = claims.upload(code, source.strip(), event.getFile().getFileName(), in, replaces, reason);
+    try {
+      ClaimsService.Upload upload = claims.start(code, source.strip(), storedName, stored, replaces, reason);
+      stored = null;
+      preview = List.of();
       if (upload.view().alreadyImported()) {
         last = upload.view();
         Messages.info("Nothing new", "This file was imported from " + source + " before (import " + last.id() + "); nothing was added.");
@@ -116,12 +154,20 @@ public class ClaimsPage implements Serializable {
       }
       refresh();
     } catch (DomainException e) {
-      Messages.refused("claims:upload", e);
+      Messages.refused("claims:import", e);
     } catch (EJBException e) {
-      Messages.invalid("claims:upload", e);
-    } catch (IOException e) {
-      Messages.error("claims:upload", "Not imported", "The upload could not be read; try again.");
+      Messages.invalid("claims:import", e);
     }
+  }
+
+  /** Forgets a previewed file that will not be imported. */
+  public void discard() {
+    if (stored != null) {
+      claims.discard(stored);
+    }
+    stored = null;
+    storedName = null;
+    preview = List.of();
   }
 
   /** 0–100 while the import runs; 100 once it has finished (the bar's "complete" event then shows the outcome). */
@@ -213,4 +259,8 @@ public class ClaimsPage implements Serializable {
   public ClaimsImportView getLast() { return last; }
   public List<RowError> getLastErrors() { return lastErrors; }
   public MappingForm getMapping() { return mapping; }
+  public List<PreviewRow> getPreview() { return preview; }
+  public String getStoredName() { return storedName; }
+  public boolean isPreviewing() { return stored != null; }
+  public long getPreviewProblems() { return preview.stream().filter(r -> !r.problems().isEmpty()).count(); }
 }
