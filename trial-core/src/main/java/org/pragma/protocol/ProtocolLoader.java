@@ -113,6 +113,7 @@ public final class ProtocolLoader {
   public StudyLoad loadStudy(Path folder) {
     Map<String, byte[]> files = new TreeMap<>();
     read(folder, "study.yaml", files);
+    read(folder, CLAIMS_CATEGORIES, files);
     Path arms = folder.resolve("arms");
     if (Files.isDirectory(arms)) {
       try (Stream<Path> paths = Files.list(arms)) {
@@ -142,7 +143,7 @@ public final class ProtocolLoader {
     String prefix = folder.isEmpty() ? "" : folder + "/";
     Map<String, byte[]> relevant = new TreeMap<>();
     files.forEach((path, content) -> {
-      if (path.equals("study.yaml") || path.matches("arms/[^/]+\\.yaml")) {
+      if (path.equals("study.yaml") || path.equals(CLAIMS_CATEGORIES) || path.matches("arms/[^/]+\\.yaml")) {
         relevant.put(path, content);
       }
     });
@@ -161,6 +162,14 @@ public final class ProtocolLoader {
         }
       }
     });
+    if (relevant.containsKey(CLAIMS_CATEGORIES)) {
+      try {
+        org.pragma.spending.CategoryTable.read(new java.io.StringReader(new String(relevant.get(CLAIMS_CATEGORIES), StandardCharsets.UTF_8)));
+      } catch (IllegalArgumentException e) {
+        errors.add(ValidationError.ofFile(prefix + CLAIMS_CATEGORIES, e.getMessage(),
+            "Each line is from,to,category,spine_related: an ascending range of codes of one shape, a category such as imaging-mri, yes or no."));
+      }
+    }
     if (!errors.isEmpty()) {
       return new StudyLoad.Rejected(folder, errors);
     }
@@ -171,6 +180,9 @@ public final class ProtocolLoader {
     }
     return new StudyLoad.Loaded(folder, new StudyAssembler(docs, instruments, instrumentFiles).assemble(prefix, relevant));
   }
+
+  /** A study's optional code-to-category table for claims (see org.pragma.spending.CategoryTables). */
+  public static final String CLAIMS_CATEGORIES = "claims-categories.csv";
 
   private static YamlDocument parse(String file, byte[] content, SchemaCheck schema, List<ValidationError> errors) {
     YamlReader.Parsed parsed = YamlReader.read(file, content);

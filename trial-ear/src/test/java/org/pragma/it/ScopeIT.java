@@ -150,6 +150,7 @@ class ScopeIT {
         case "wave" -> "1";
         case "visit" -> "month-3";
         case "username" -> "admin";
+        case "source" -> "Payer";
         default -> throw new AssertionError("ScopeIT does not know path parameter {" + m.group(1) + "} of " + template
             + ": add a value that names site A's data, so the new endpoint's scope is checked");
       };

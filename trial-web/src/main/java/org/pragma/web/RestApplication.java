@@ -26,11 +26,14 @@ import java.util.Map;
             license = @License(name = "Apache-2.0")))
 @DeclareRoles({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
 public class RestApplication extends Application {
-  /** Honour {@code @RolesAllowed} on resources (Jersey's filter; the services check again). */
+  /**
+   * Honour {@code @RolesAllowed} on resources (Jersey's filter; the services check again), and read
+   * multipart uploads (Jersey's multipart feature, which Jakarta REST 3.1's {@code EntityPart} needs).
+   */
   @Override
   public Map<String, Object> getProperties() {
     return Map.of(
         "jersey.config.server.provider.classnames",
-        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature,org.glassfish.jersey.media.multipart.MultiPartFeature");
   }
 }

@@ -52,6 +52,22 @@ public class Formats {
     return format.format(value instanceof BigDecimal b ? b : new BigDecimal(value.toString()));
   }
 
+  /** An amount of money: grouping and always cents, 1,234.50 (more decimals only when the amount has them). */
+  public String amount(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+    format.setMinimumFractionDigits(2);
+    format.setMaximumFractionDigits(Math.max(2, value.stripTrailingZeros().scale()));
+    return format.format(value);
+  }
+
+  /** A count with its noun: "1 line", "2,000 lines". */
+  public String count(Number value, String singular, String plural) {
+    return count(value) + " " + (value != null && value.longValue() == 1 ? singular : plural);
+  }
+
   /** A whole count with grouping: 1,352,078. */
   public String count(Number value) {
     return number(value, 0);

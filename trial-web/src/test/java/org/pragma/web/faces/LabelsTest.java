@@ -23,7 +23,10 @@ class LabelsTest {
       org.pragma.followup.ContactAttempt.Method.class,
       org.pragma.followup.ContactAttempt.Outcome.class,
       org.pragma.signature.SignatureMeaning.class,
-      org.pragma.protocol.eligibility.Criterion.Kind.class);
+      org.pragma.protocol.eligibility.Criterion.Kind.class,
+      org.pragma.spending.ServiceCategory.class,
+      org.pragma.spending.ImportStatus.class,
+      org.pragma.spending.PriceBasis.class);
 
   @Test
   void everyValueShownOnAPageHasALabel() {

@@ -1,0 +1,255 @@
+package org.pragma.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pragma.it.Trials.expect;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A data manager imports claims extracts over REST and on the page: validation, all-or-nothing, idempotency, replacement, linkage. */
+@ExtendWith(ArquillianExtension.class)
+class ClaimsApiIT {
+  private static final String HEADER = "study_id,service_date,category,procedure_code,units,allowed_amount,paid_amount,rvu\n";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource URL base;
+  Trials.Trial trial;
+  Http dataManager;
+  String site;
+  String ann;
+  String bob;
+  String bobMrn;
+  LocalDate today;
+
+  @BeforeEach
+  void aStudyWithTwoEnrolledPatients() {
+    trial = Trials.spineCare(base);
+    site = trial.siteInArm("ice");
+    Http coordinator = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + site).http();
+    ann = enroll(coordinator, Trials.newMrn());
+    bobMrn = Trials.newMrn();
+    bob = enroll(coordinator, bobMrn);
+    dataManager = ItUsers.create(base, "DATA_MANAGER").http();
+    today = Trials.today();
+  }
+
+  private String enroll(Http coordinator, String mrn) {
+    long screening = Trials.screen(coordinator, trial.study(), site, Trials.spineCareScreening("low-back", true));
+    HttpResponse<String> r = expect(201, coordinator.postJson("api/studies/" + trial.study() + "/sites/" + site + "/patients",
+        Trials.spineCareEnrollment(screening, mrn, Trials.spineCareBaseline(1, 2))));
+    return field(r.body(), "studyId");
+  }
+
+  @Test
+  void aValidFileImportsWithExactTotalsAndTheSameFileTwiceAddsNothing() {
+    String csv = HEADER
+        + ann + "," + today + ",,72148,1,412.37,300.10,1.48\n"
+        + ann + "," + today.minusDays(30) + ",,99213,1,0.10,0.05,\n"
+        + bob + "," + today + ",,99213,1,0.20,0.10,\n"
+        + bob + "," + today + ",,99213,1,0.20,0.10,\n"
+        + bob + "," + today + ",,A9999,1,5,5,\n";
+
+    HttpResponse<String> first = upload("Payer A", "claims.csv", csv, null, null);
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(first.body()).contains("\"status\":\"IMPORTED\"", "\"linesRead\":5", "\"linesAccepted\":5", "\"unknownCodes\":1",
+        "{\"amount\":0.50,\"category\":\"PRIMARY_CARE\",\"lines\":3,\"spineRelated\":0.00}",
+        "{\"amount\":412.37,\"category\":\"IMAGING_MRI\",\"lines\":1,\"spineRelated\":412.37}",
+        "\"sha256\":\"", "\"priceBasis\":\"ALLOWED\"");
+
+    String annUtilization = expect(200, dataManager.get("api/studies/" + trial.study() + "/patients/" + ann + "/utilization")).body();
+    assertThat(annUtilization).contains("\"enrolledOn\":\"" + today + "\"", "\"lookBackFrom\":\"" + today.minusDays(365) + "\"",
+        "\"followUpTo\":\"" + today.plusDays(364) + "\"")
+        .containsPattern("\"after\":\\{\"rvu\":1.48,\"services\":\\{[^}]*\"IMAGING_MRI\":1,[^}]*},\"spineRelated\":412.37,\"total\":412.37}")
+        .containsPattern("\"before\":\\{\"rvu\":0,\"services\":\\{\"PRIMARY_CARE\":1,[^}]*},\"spineRelated\":0.00,\"total\":0.10}");
+    Http otherSite = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + trial.siteInArm("usual-care")).http();
+    assertThat(otherSite.get("api/studies/" + trial.study() + "/patients/" + ann + "/utilization").statusCode()).isEqualTo(404);
+    String groups = expect(200, dataManager.get("api/studies/" + trial.study() + "/spending")).body();
+    assertThat(groups).contains("\"group\":\"arm:ice\"", "\"group\":\"site:" + site + "\"");
+    assertThat(otherSite.get("api/studies/" + trial.study() + "/spending").statusCode()).isEqualTo(403);
+
+    HttpResponse<String> again = upload("Payer A", "claims-copy.csv", csv, null, null);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(again.body()).contains("\"alreadyImported\":true", "\"id\":" + field(first.body(), "id"));
+
+    String overlapping = csv + ann + "," + today + ",,97110,1,35,30,\n";
+    HttpResponse<String> third = upload("Payer A", "claims-plus-one.csv", overlapping, null, null);
+    assertThat(third.statusCode()).as(third.body()).isEqualTo(201);
+    assertThat(third.body()).contains("\"linesRead\":6", "\"linesAccepted\":1");
+  }
+
+  @Test
+  void aFileWithBadLinesImportsNothingAndListsEveryProblem() {
+    String csv = HEADER
+        + ann + "," + today + ",,72148,1,412.37,300.10,1.48\n"
+        + "SC-999-9999," + today + ",,72148,1,1,1,\n"
+        + ann + "," + today.plusDays(1) + ",,72148,1,1,1,\n"
+        + ann + "," + today + ",dentistry,,1,-3,1,\n";
+
+    HttpResponse<String> r = upload("Payer B", "bad.csv", csv, null, null);
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    assertThat(r.body()).contains("no line was imported")
+        .containsPattern("\"column\":\"study_id\",\"message\":\"[^\"]+\",\"row\":3")
+        .containsPattern("\"column\":\"service_date\",\"message\":\"[^\"]+\",\"row\":4")
+        .containsPattern("\"column\":\"category\",\"message\":\"[^\"]+\",\"row\":5")
+        .containsPattern("\"column\":\"allowed_amount\",\"message\":\"[^\"]+\",\"row\":5");
+    String list = expect(200, dataManager.get(claims())).body();
+    assertThat(list).contains("\"status\":\"REFUSED\"", "\"errorCount\":4").doesNotContain("\"status\":\"IMPORTED\"");
+    String id = field(list, "id");
+    HttpResponse<String> report = expect(200, dataManager.get(claims() + "/" + id + "/errors.csv"));
+    assertThat(report.body()).startsWith("file,row,column,problem").contains("bad.csv,3,study_id,No enrolled patient");
+  }
+
+  @Test
+  void aCorrectedFileReplacesTheImportItCorrectsWithAReason() {
+    String wrong = HEADER + ann + "," + today + ",,72148,1,999.99,1,\n" + bob + "," + today + ",,72148,1,10,1,\n";
+    String id = field(expect(201, upload("Payer C", "march.csv", wrong, null, null)).body(), "id");
+    String corrected = HEADER + ann + "," + today + ",,72148,1,99.99,1,\n" + bob + "," + today + ",,72148,1,10,1,\n";
+
+    HttpResponse<String> noReason = upload("Payer C", "march-fixed.csv", corrected, id, " ");
+    assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+    assertThat(noReason.body()).contains("reason");
+
+    HttpResponse<String> replaced = upload("Payer C", "march-fixed.csv", corrected, id, "Payer resent March with corrected amounts");
+    assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(201);
+    assertThat(replaced.body()).contains("\"linesAccepted\":2", "{\"amount\":109.99,\"category\":\"IMAGING_MRI\",\"lines\":2", "\"replacesId\":" + id);
+    assertThat(expect(200, dataManager.get(claims() + "/" + id)).body()).contains("\"status\":\"REPLACED\"", "\"totals\":[]");
+    assertThat(expect(200, trial.admin().get("api/audit?entity=claims-import&entityId=" + id)).body())
+        .contains("Payer resent March with corrected amounts");
+  }
+
+  @Test
+  void patientsAreLinkedByRecordNumberAndSiteThroughASavedMapping() {
+    String mapping = "{\"mapping\":{\"recordNumber\":\"MRN\",\"site\":\"Clinic\",\"serviceDate\":\"DOS\",\"procedureCode\":\"CPT\","
+        + "\"paidAmount\":\"Paid\",\"priceBasis\":\"PAID\"}}";
+    HttpResponse<String> saved = expect(200, dataManager.putJson(claims() + "/sources/Health%20system", mapping));
+    assertThat(saved.body()).contains("\"priceBasis\":\"PAID\"", "\"version\":");
+
+    String csv = "MRN;Clinic;DOS;CPT;Paid\n" + bobMrn + ";" + site + ";" + today + ";97110;35.50\n";
+    HttpResponse<String> r = upload("Health system", "ehr.csv", csv, null, null);
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    assertThat(r.body()).contains("{\"amount\":35.50,\"category\":\"PHYSICAL_THERAPY\",\"lines\":1");
+    HttpResponse<String> unknown = upload("Health system", "ehr2.csv", "MRN;Clinic;DOS;CPT;Paid\nNOPE-1;" + site + ";" + today + ";97110;1\n", null, null);
+    assertThat(unknown.statusCode()).isEqualTo(422);
+    assertThat(unknown.body()).contains("has this medical record number").doesNotContain("NOPE-1");
+
+    HttpResponse<String> stale = dataManager.putJson(claims() + "/sources/Health%20system", mapping.replace("}}", "},\"version\":0}"));
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+  }
+
+  @Test
+  void onlyDataManagersAndAdminsImportClaims() {
+    Http coordinator = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + site).http();
+    HttpResponse<String> r = multipart(coordinator, "Payer A", "c.csv", HEADER + ann + "," + today + ",,72148,1,1,1,\n", null, null);
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(coordinator.get(claims()).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aDataManagerUploadsOnThePageWatchesItImportAndReadsTheTotalsOrTheProblems(@TempDir Path dir) throws Exception {
+    ItUsers.User manager = ItUsers.create(base, "DATA_MANAGER");
+    Path good = Files.writeString(dir.resolve("march-claims.csv"), HEADER
+        + ann + "," + today + ",,72148,1,1412.37,300.10,1.48\n" + bob + "," + today + ",,97110,2,70,60,\n");
+    Path bad = Files.writeString(dir.resolve("april-claims.csv"), HEADER + "SC-999-9999," + today + ",,72148,1,1,1,\n");
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      WebDriverWait wait = browser.waiting(30);
+      browser.signIn(base, manager.username(), manager.password());
+      d.findElement(By.id("nav-claims")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claims:upload_input")));
+      new Select(d.findElement(By.id("claims:study"))).selectByValue(trial.study());
+      wait.until(ExpectedConditions.attributeToBe(By.id("claims:study"), "value", trial.study()));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claims:upload_input")));
+      d.findElement(By.id("claims:source")).sendKeys("Payer page");
+
+      d.findElement(By.id("claims:upload_input")).sendKeys(good.toString());
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:preview")));
+      assertThat(d.findElement(By.id("claims:preview")).getText())
+          .contains("The first rows of march-claims.csv", ann, "(day 0)", "Imaging: MRI", "1,412.37", "Physical therapy");
+      browser.screenshot("claims-preview");
+      d.findElement(By.id("claims:import")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:totals")));
+      assertThat(d.findElement(By.id("claims:outcome")).getText())
+          .contains("Imported:", "march-claims.csv from Payer page", "2 lines read, 2 added.");
+      assertThat(d.findElement(By.id("claims:totals")).getText())
+          .contains("Imaging: MRI", "1,412.37", "Physical therapy", "70.00").doesNotContain("IMAGING_MRI");
+      assertThat(d.findElement(By.id("claims:history")).getText()).contains("march-claims.csv", "Imported", "Payer page");
+      browser.screenshot("claims-imported");
+
+      d.findElement(By.id("claims:upload_input")).sendKeys(bad.toString());
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:preview")));
+      assertThat(d.findElement(By.id("claims:preview")).getText()).contains("rows with problems are refused", "No enrolled patient");
+      d.findElement(By.id("claims:import")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:errors")));
+      assertThat(d.findElement(By.id("claims:outcome")).getText()).contains("1 problem in 1 line; nothing was imported");
+      assertThat(d.findElement(By.id("claims:errors")).getText()).contains("study_id", "No enrolled patient of this study has study ID 'SC-999-9999'");
+      assertThat(d.findElement(By.id("claims:history")).getText()).contains("april-claims.csv", "Refused (nothing imported)");
+      browser.screenshot("claims-refused");
+    }
+  }
+
+  private String claims() {
+    return "api/studies/" + trial.study() + "/claims";
+  }
+
+  private HttpResponse<String> upload(String source, String fileName, String csv, String replaces, String reason) {
+    return multipart(dataManager, source, fileName, csv, replaces, reason);
+  }
+
+  private HttpResponse<String> multipart(Http http, String source, String fileName, String csv, String replaces, String reason) {
+    String boundary = "pragma-" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    part(body, boundary, "source", null, source);
+    if (replaces != null) {
+      part(body, boundary, "replaces", null, replaces);
+    }
+    if (reason != null) {
+      part(body, boundary, "reason", null, reason);
+    }
+    part(body, boundary, "file", fileName, csv);
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.post(claims(), "multipart/form-data; boundary=" + boundary, body.toByteArray());
+  }
+
+  private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, String content) {
+    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+        + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: text/csv") + "\r\n\r\n";
+    body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
+    assertThat(m.find()).as(name + " in " + json).isTrue();
+    return m.group(1);
+  }
+}

@@ -1,0 +1,2 @@
+/** Claims imports and spending measures: REST resources and pages. */
+package org.pragma.web.spending;
