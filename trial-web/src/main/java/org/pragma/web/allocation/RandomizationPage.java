@@ -8,9 +8,15 @@ import java.util.List;
 import org.pragma.allocation.AllocationService;
 import org.pragma.allocation.CommittedDraw;
 import org.pragma.allocation.Draw;
+import org.pragma.protocol.Arm;
+import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.StudyProtocol;
 import org.pragma.shared.DomainException;
 import org.pragma.signature.SignatureMeaning;
+import org.pragma.security.WrongPasswordException;
 import org.pragma.site.SiteService;
+import org.pragma.site.SiteStatus;
+import org.pragma.web.faces.Labels;
 import org.pragma.web.faces.Messages;
 import org.pragma.web.site.SiteView;
 
@@ -22,6 +28,7 @@ public class RandomizationPage implements Serializable {
 
   @EJB private transient AllocationService allocation;
   @EJB private transient SiteService sites;
+  @EJB private transient ProtocolService protocols;
 
   private String code;
   private List<SiteView> siteViews = List.of();
@@ -29,11 +36,19 @@ public class RandomizationPage implements Serializable {
   private Draw preview;
   private String password;
   private SignatureMeaning meaning = SignatureMeaning.APPROVAL;
+  private List<Arm> arms = List.of();
+  private String zone;
+  private boolean wholeWaves;
 
   public void load() {
     try {
-      siteViews = sites.of(code).stream().map(s -> SiteView.of(s, allocation.armOf(s).orElse(null))).toList();
+      siteViews = sites.of(code).stream().map(s -> SiteView.of(s, allocation.armOf(s).orElse(null)))
+          .sorted(java.util.Comparator.comparing(SiteView::code)).toList();
       waves = allocation.committed(code);
+      StudyProtocol protocol = protocols.protocol(code);
+      arms = protocol.arms();
+      zone = protocol.timeZone().getId();
+      wholeWaves = allocation.seesWholeWaves(code);
     } catch (DomainException e) {
       Messages.refused(null, e);
     }
@@ -43,7 +58,8 @@ public class RandomizationPage implements Serializable {
     try {
       preview = allocation.preview(code);
     } catch (DomainException e) {
-      Messages.refused(null, e);
+      preview = null;
+      Messages.refused("rand:preview", e);
     }
   }
 
@@ -55,16 +71,73 @@ public class RandomizationPage implements Serializable {
       preview = null;
       load();
     } catch (DomainException e) {
-      Messages.refused(null, e);
+      // in the dialog, which stays open: a wrong password beside the password, anything else beside the button
+      Messages.refused(e instanceof WrongPasswordException ? "sign:password" : "sign:sign-commit", e);
+      jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
     } finally {
       password = null;
     }
   }
 
-  /** Height of a histogram bar, in percent of the tallest bin. */
-  public double barHeight(Draw draw, long count) {
-    long max = draw.histogram().stream().mapToLong(Draw.HistogramBin::all).max().orElse(1);
-    return max == 0 ? 0 : 100.0 * count / max;
+  /** The protocol's name of an arm ("Usual care"), or the code if the protocol no longer has it. */
+  public String armLabel(String armCode) {
+    return arms.stream().filter(a -> a.code().equals(armCode)).map(Arm::name).findFirst().orElse(armCode);
+  }
+
+  /** A badge colour per arm, by its place in the protocol, so arms are told apart at a glance. */
+  public String armStyle(String armCode) {
+    int index = arms.stream().map(Arm::code).toList().indexOf(armCode);
+    return "pragma-arm pragma-arm-" + (index < 0 ? "x" : String.valueOf(index % 6));
+  }
+
+  /** A design column as people read it: "Annual low back pain visits", "Health system: duke". */
+  public String covariateLabel(String column) {
+    int eq = column.indexOf('=');
+    return eq < 0 ? Labels.words(column) : Labels.words(column.substring(0, eq)) + ": " + column.substring(eq + 1);
+  }
+
+  public String siteStatus(SiteView site) {
+    return Labels.label(SiteStatus.valueOf(site.status()));
+  }
+
+  /** The method as the report names it, with how it works in a few words. */
+  public String methodLabel(Draw draw) {
+    return switch (draw.method()) {
+      case "CONSTRAINED" -> "Covariate-constrained: one allocation drawn at random from the best-balanced "
+          + new org.pragma.web.faces.Formats().number(100 * (draw.cutoff() == null ? 0.1 : draw.cutoff()), 1) + "%";
+      case "STRATIFIED" -> "Stratified" + (draw.stratifyBy() == null ? "" : " by " + Labels.words(draw.stratifyBy()).toLowerCase(java.util.Locale.ROOT))
+          + ": permuted blocks within each stratum";
+      case "PAIR_MATCHED" -> "Pair-matched: the most similar sites paired, then a coin flip within each pair";
+      case "SIMPLE" -> "Simple: a random permutation of the arms' numbers of sites";
+      default -> Labels.words(draw.method());
+    };
+  }
+
+  /** The draw's balance-score histogram as an SVG chart with axes, the cutoff and the chosen score. */
+  public String histogram(Draw draw) {
+    return ScoreHistogram.svg(draw);
+  }
+
+  public long histogramCount(Draw draw) {
+    return ScoreHistogram.counted(draw);
+  }
+
+  public String score(Double value) {
+    return ScoreHistogram.score(value);
+  }
+
+  /** The allocations a constrained draw scored (from the histogram for waves recorded before the count was). */
+  public long scored(Draw draw) {
+    return draw.scoredAllocations() != null ? draw.scoredAllocations() : ScoreHistogram.counted(draw);
+  }
+
+  /** Whether {@code difference} (a standardized difference) passes the draw's imbalance threshold. */
+  public boolean imbalanced(Draw draw, Double difference) {
+    return draw.imbalanceThreshold() != null && difference != null && Math.abs(difference) > draw.imbalanceThreshold();
+  }
+
+  public String fileLink(int wave, String file) {
+    return RandomizationFiles.path(code, wave, file);
   }
 
   /** The covariates the sites carry, one column each. */
@@ -72,8 +145,31 @@ public class RandomizationPage implements Serializable {
     return siteViews.stream().flatMap(s -> s.covariates().keySet().stream()).distinct().sorted().toList();
   }
 
+  /** Whether some site that can still be randomized (not closed) has no arm yet. */
   public boolean isPending() {
-    return siteViews.stream().anyMatch(s -> s.arm() == null);
+    return siteViews.stream().anyMatch(s -> s.arm() == null && !SiteStatus.CLOSED.name().equals(s.status()));
+  }
+
+  /** Why Preview and Commit are disabled (blank when they are not). */
+  public String getNothingToRandomize() {
+    if (isPending()) {
+      return "";
+    }
+    return siteViews.isEmpty()
+        ? "Disabled: the study has no sites yet. An admin registers them under Manage sites."
+        : "Disabled: every site has its arm (closed sites are never randomized). Sites registered later are randomized in a next wave.";
+  }
+
+  public List<Arm> getArms() {
+    return arms;
+  }
+
+  public String getZone() {
+    return zone;
+  }
+
+  public boolean isWholeWaves() {
+    return wholeWaves;
   }
 
   public String getCode() {
