@@ -79,8 +79,16 @@ public record Draw(
     });
     return new Draw(study, wave, preview, method, metric, cutoff, seed, algorithmVersion, generator, arms, covariates,
         stratifyBy, clusters.stream().filter(c -> site.test(c.site())).toList(), mine, totalAllocations, constrainedSize,
-        enumerated, cutoffScore, chosenScore, List.of(), List.of(), warnings, null,
+        enumerated, cutoffScore, chosenScore, List.of(), List.of(), warningsNamingOnly(site), null,
         leftOut.stream().filter(l -> site.test(l.site())).toList(), scoredAllocations, imbalanceThreshold, List.of(), List.of());
+  }
+
+  /** The warnings that name no site outside {@code site} ("S1 and S4 are always in the same arm" tells S4's arm). */
+  private List<String> warningsNamingOnly(java.util.function.Predicate<String> site) {
+    List<java.util.regex.Pattern> others = clusters.stream().map(ClusterRow::site).filter(s -> !site.test(s))
+        .map(s -> java.util.regex.Pattern.compile("(?<![A-Za-z0-9-])" + java.util.regex.Pattern.quote(s) + "(?![A-Za-z0-9-])"))
+        .toList();
+    return warnings.stream().filter(w -> others.stream().noneMatch(o -> o.matcher(w).find())).toList();
   }
 
   /** An arm, its ratio share and the number of sites it gets in this wave. */

@@ -25,6 +25,11 @@ import org.pragma.web.site.SiteView;
 @ViewScoped
 public class RandomizationPage implements Serializable {
   private static final long serialVersionUID = 1L;
+  /** Site codes in the order people count them: S2 before S10. */
+  private static final java.util.Comparator<SiteView> BY_CODE = java.util.Comparator
+      .comparing((SiteView s) -> s.code().replaceAll("[0-9]+$", ""))
+      .thenComparingInt(s -> s.code().length())
+      .thenComparing(SiteView::code);
 
   @EJB private transient AllocationService allocation;
   @EJB private transient SiteService sites;
@@ -43,7 +48,7 @@ public class RandomizationPage implements Serializable {
   public void load() {
     try {
       siteViews = sites.of(code).stream().map(s -> SiteView.of(s, allocation.armOf(s).orElse(null)))
-          .sorted(java.util.Comparator.comparing(SiteView::code)).toList();
+          .sorted(BY_CODE).toList();
       waves = allocation.committed(code);
       StudyProtocol protocol = protocols.protocol(code);
       arms = protocol.arms();
@@ -90,50 +95,8 @@ public class RandomizationPage implements Serializable {
     return "pragma-arm pragma-arm-" + (index < 0 ? "x" : String.valueOf(index % 6));
   }
 
-  /** A design column as people read it: "Annual low back pain visits", "Health system: duke". */
-  public String covariateLabel(String column) {
-    int eq = column.indexOf('=');
-    return eq < 0 ? Labels.words(column) : Labels.words(column.substring(0, eq)) + ": " + column.substring(eq + 1);
-  }
-
   public String siteStatus(SiteView site) {
     return Labels.label(SiteStatus.valueOf(site.status()));
-  }
-
-  /** The method as the report names it, with how it works in a few words. */
-  public String methodLabel(Draw draw) {
-    return switch (draw.method()) {
-      case "CONSTRAINED" -> "Covariate-constrained: one allocation drawn at random from the best-balanced "
-          + new org.pragma.web.faces.Formats().number(100 * (draw.cutoff() == null ? 0.1 : draw.cutoff()), 1) + "%";
-      case "STRATIFIED" -> "Stratified" + (draw.stratifyBy() == null ? "" : " by " + Labels.words(draw.stratifyBy()).toLowerCase(java.util.Locale.ROOT))
-          + ": permuted blocks within each stratum";
-      case "PAIR_MATCHED" -> "Pair-matched: the most similar sites paired, then a coin flip within each pair";
-      case "SIMPLE" -> "Simple: a random permutation of the arms' numbers of sites";
-      default -> Labels.words(draw.method());
-    };
-  }
-
-  /** The draw's balance-score histogram as an SVG chart with axes, the cutoff and the chosen score. */
-  public String histogram(Draw draw) {
-    return ScoreHistogram.svg(draw);
-  }
-
-  public long histogramCount(Draw draw) {
-    return ScoreHistogram.counted(draw);
-  }
-
-  public String score(Double value) {
-    return ScoreHistogram.score(value);
-  }
-
-  /** The allocations a constrained draw scored (from the histogram for waves recorded before the count was). */
-  public long scored(Draw draw) {
-    return draw.scoredAllocations() != null ? draw.scoredAllocations() : ScoreHistogram.counted(draw);
-  }
-
-  /** Whether {@code difference} (a standardized difference) passes the draw's imbalance threshold. */
-  public boolean imbalanced(Draw draw, Double difference) {
-    return draw.imbalanceThreshold() != null && difference != null && Math.abs(difference) > draw.imbalanceThreshold();
   }
 
   public String fileLink(int wave, String file) {
