@@ -61,9 +61,10 @@ final class ScoreHistogram {
       line(svg, "pragma-chart-axis", LEFT - 4, y, LEFT, y);
       text(svg, "end", LEFT - 7, y + 4, FORMAT.count(tick));
     }
-    text(svg, "start", LEFT, baseline + 16, score(min));
-    text(svg, "end", WIDTH - RIGHT, baseline + 16, score(max));
-    text(svg, "middle", LEFT + plotWidth / 2, HEIGHT - 10, "Balance score (lower is better balanced)");
+    // below the chosen-score triangle (12 px under the axis)
+    text(svg, "start", LEFT, baseline + 27, score(min));
+    text(svg, "end", WIDTH - RIGHT, baseline + 27, score(max));
+    text(svg, "middle", LEFT + plotWidth / 2, HEIGHT - 8, "Balance score (lower is better balanced)");
     svg.append("<text class=\"pragma-chart-label\" text-anchor=\"middle\" transform=\"translate(16 ")
         .append(num(TOP + plotHeight / 2)).append(") rotate(-90)\">Allocations</text>");
     if (draw.cutoffScore() != null) {
