@@ -233,7 +233,7 @@ class RandomizationPageIT {
   }
 
   private static Set<String> armClasses(WebElement table) {
-    return table.findElements(By.cssSelector(".pragma-arm")).stream().map(e -> e.getAttribute("class")).collect(Collectors.toSet());
+    return table.findElements(By.cssSelector(".pragma-arm-badge")).stream().map(e -> e.getAttribute("class")).collect(Collectors.toSet());
   }
 
   /** What the browser gets for {@code url} with its own session: status, Content-Disposition and body. */

@@ -92,7 +92,7 @@ public class RandomizationPage implements Serializable {
   /** A badge colour per arm, by its place in the protocol, so arms are told apart at a glance. */
   public String armStyle(String armCode) {
     int index = arms.stream().map(Arm::code).toList().indexOf(armCode);
-    return "pragma-arm pragma-arm-" + (index < 0 ? "x" : String.valueOf(index % 6));
+    return "pragma-arm-badge pragma-arm-badge-" + (index < 0 ? "x" : String.valueOf(index % 6));
   }
 
   public String siteStatus(SiteView site) {
