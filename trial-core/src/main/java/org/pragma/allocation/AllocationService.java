@@ -56,6 +56,18 @@ public class AllocationService {
   @ConfigProperty(name = "pragma.randomization.size", defaultValue = "200000")
   int size;
 
+  /**
+   * The |standardized difference| between two arms' means on a covariate past which a draw warns of
+   * imbalance, in the preview and in the committed report. 0.2 by default: the 0.1 usual in
+   * observational studies (Austin 2009) would flag nearly every draw of a cluster trial, where with
+   * 10 clinics per arm a chance difference has a standard error near √(2/10) ≈ 0.45; 0.2 is Cohen's
+   * "small" effect, large enough to matter for a prognostic covariate (adjust for it in the
+   * analysis, or loosen/tighten the design before committing). Set {@code PRAGMA_RANDOMIZATION_IMBALANCE_THRESHOLD}.
+   */
+  @Inject
+  @ConfigProperty(name = "pragma.randomization.imbalance-threshold", defaultValue = "0.2")
+  double imbalanceThreshold;
+
   private final RandomizationEngine engine = new RandomizationEngine();
 
   /** A dry run on the sites not yet randomized; as often as wanted, never the committed draw. */
@@ -131,6 +143,11 @@ public class AllocationService {
     return committed(studyCode, wave);
   }
 
+  /** Whether the caller may have whole waves ({@link #wholeWave}): the sites CSV and every site's row. */
+  public boolean seesWholeWaves(String studyCode) {
+    return currentUser.scope().coversWholeStudy(studies.byCode(studyCode).code());
+  }
+
   /** The arm a site was randomized to, if it has been. */
   public Optional<String> armOf(Site site) {
     return allocations.armOf(site).map(SiteArm::arm);
@@ -146,7 +163,7 @@ public class AllocationService {
     RandomizationPlan plan = new RandomizationPlan(protocol, candidates.ready(), size);
     try {
       RandomizationResult result = engine.randomize(plan.request(seed));
-      return DrawReport.of(plan, engine, result, wave, preview, sitesCsvName(study.code(), wave), candidates.leftOut());
+      return DrawReport.of(plan, engine, result, wave, preview, sitesCsvName(study.code(), wave), candidates.leftOut(), imbalanceThreshold);
     } catch (RandomizationInputException e) {
       throw new RandomizationRefusedException(e.getMessage());
     }

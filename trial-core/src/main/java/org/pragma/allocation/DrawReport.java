@@ -16,7 +16,7 @@ final class DrawReport {
   private DrawReport() {}
 
   static Draw of(RandomizationPlan plan, RandomizationEngine engine, RandomizationResult r, int wave, boolean preview, String csvName,
-      List<Draw.LeftOut> leftOut) {
+      List<Draw.LeftOut> leftOut, double imbalanceThreshold) {
     long seed = r.request().seed();
     List<Draw.ArmShare> arms = plan.protocol.arms().stream()
         .map(a -> new Draw.ArmShare(a.code(), plan.protocol.allocation().get(a.code()), r.armSizes().getOrDefault(a.code(), 0)))
@@ -34,7 +34,32 @@ final class DrawReport {
         new LinkedHashMap<>(r.allocation()), r.totalAllocations(), r.constrainedSize(),
         r.space() != null && r.space().enumerated(),
         finite(r.cutoffScore()), finite(r.chosenScore()), balance(r.balance()), histogram(engine, r),
-        warnings, plan.cliCommand(csvName, seed), leftOut);
+        warnings, plan.cliCommand(csvName, seed), leftOut,
+        r.space() == null ? null : r.space().scoredAllocations(), imbalanceThreshold,
+        imbalances(r.balance(), imbalanceThreshold), r.pairs());
+  }
+
+  /**
+   * Every pair of arms whose standardized difference on a covariate column exceeds the threshold in
+   * absolute value. A difference that cannot be computed because an arm has a single site is not
+   * flagged; one that is infinite (no spread within either arm, different means) is.
+   */
+  static List<Draw.Imbalance> imbalances(BalanceTable table, double threshold) {
+    List<Draw.Imbalance> flagged = new ArrayList<>();
+    if (table == null) {
+      return flagged;
+    }
+    for (BalanceTable.Row row : table.rows()) {
+      for (int a = 0; a < table.armNames().size(); a++) {
+        for (int b = a + 1; b < table.armNames().size(); b++) {
+          double d = (row.mean()[b] - row.mean()[a]) / Math.sqrt((row.sd()[a] * row.sd()[a] + row.sd()[b] * row.sd()[b]) / 2);
+          if (!Double.isNaN(d) && Math.abs(d) > threshold) {
+            flagged.add(new Draw.Imbalance(row.covariate(), table.armNames().get(b), table.armNames().get(a), finite(d)));
+          }
+        }
+      }
+    }
+    return flagged;
   }
 
   private static List<Draw.BalanceRow> balance(BalanceTable table) {

@@ -56,6 +56,9 @@ class RandomizationApiIT {
     assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
     // 8 clinics, 4 per arm: C(8,4) = 70 allocations, the best round(70 x 0.1) = 7 kept
     assertThat(preview.body()).contains("\"totalAllocations\":70", "\"constrainedSize\":7", "\"preview\":true", "\"method\":\"CONSTRAINED\"");
+    // every one of the 70 is scored, and the histogram counts exactly those; imbalance is judged past 0.2
+    assertThat(preview.body()).contains("\"scoredAllocations\":70", "\"imbalanceThreshold\":0.2", "\"imbalances\":[");
+    assertThat(Pattern.compile("\"all\":(\\d+)").matcher(preview.body()).results().mapToLong(m -> Long.parseLong(m.group(1))).sum()).isEqualTo(70);
 
     HttpResponse<String> commit = statistician.postJson(randomizations(), SIGNED);
     assertThat(commit.statusCode()).as(commit.body()).isEqualTo(201);
