@@ -8,17 +8,23 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.pragma.audit.Audit;
 import org.pragma.enrollment.Patient;
 import org.pragma.enrollment.PatientService;
+import org.pragma.protocol.Arm;
 import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.StudyProtocol;
 import org.pragma.protocol.StudyCalendar;
 import org.pragma.security.CurrentUser;
 import org.pragma.security.Roles;
 import org.pragma.shared.Page;
 import org.pragma.shared.PageRequest;
 import org.pragma.site.Site;
+import org.pragma.site.SiteArms;
 import org.pragma.site.SiteService;
 import org.pragma.study.StudyService;
 
@@ -37,6 +43,7 @@ public class FollowUpService {
   @EJB StudyService studies;
   @EJB ProtocolService protocols;
   @Inject Visits visits;
+  @Inject SiteArms siteArms;
   @Inject CurrentUser currentUser;
   @Inject Audit audit;
   @Inject Clock clock;
@@ -53,6 +60,28 @@ public class FollowUpService {
     List<Site> mine = sites.of(studyCode);
     long total = visits.worklistCount(mine, today, ahead);
     return Page.of(total > page.offset() ? visits.worklist(mine, today, ahead, page) : List.of(), page, total);
+  }
+
+  /**
+   * Every site of the study the caller may see, by code (S2 before S10), with its arm, enrollment against
+   * target and worklist counts as of today at the study's clinics; a few grouped queries, not one per site.
+   */
+  public List<SiteProgress> progress(String studyCode) {
+    List<Site> mine = sites.of(studyCode);
+    LocalDate today = today(studyCode);
+    Map<Long, Visits.Due> due = visits.dueBySite(mine, today, DEFAULT_DAYS);
+    Map<Long, Long> enrolled = patients.enrolledAt(mine);
+    StudyProtocol protocol = protocols.protocol(studyCode);
+    return mine.stream()
+        .sorted(Comparator.comparing(Site::code, SiteProgress.CODE_ORDER))
+        .map(s -> {
+          Optional<String> arm = siteArms.armOf(s);
+          Visits.Due d = due.getOrDefault(s.id(), Visits.Due.NONE);
+          return new SiteProgress(s.study().code(), s.code(), s.name(), s.status(), arm,
+              arm.flatMap(protocol::arm).map(Arm::name), enrolled.getOrDefault(s.id(), 0L), s.enrollmentTarget(),
+              d.visits(), d.overdue());
+        })
+        .toList();
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.DATA_MANAGER, Roles.COORDINATOR})
