@@ -64,7 +64,7 @@ public class FollowUpService {
 
   /**
    * Every site of the study the caller may see, by code (S2 before S10), with its arm, enrollment against
-   * target and worklist counts as of today at the study's clinics; a few grouped queries, not one per site.
+   * target (the site's own, else the protocol's per-site target) and worklist counts as of today at the study's clinics; a few grouped queries, not one per site.
    */
   public List<SiteProgress> progress(String studyCode) {
     List<Site> mine = sites.of(studyCode);
@@ -78,7 +78,8 @@ public class FollowUpService {
           Optional<String> arm = siteArms.armOf(s);
           Visits.Due d = due.getOrDefault(s.id(), Visits.Due.NONE);
           return new SiteProgress(s.study().code(), s.code(), s.name(), s.status(), arm,
-              arm.flatMap(protocol::arm).map(Arm::name), enrolled.getOrDefault(s.id(), 0L), s.enrollmentTarget(),
+              arm.flatMap(protocol::arm).map(Arm::name), enrolled.getOrDefault(s.id(), 0L),
+              s.enrollmentTarget().or(() -> protocol.enrollment().perSite()),
               d.visits(), d.overdue());
         })
         .toList();

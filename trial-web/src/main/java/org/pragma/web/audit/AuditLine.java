@@ -16,9 +16,14 @@ public record AuditLine(long seq, String when, String who, String action, String
   static AuditLine of(AuditRow r, AuditLabels labels) {
     ZoneId zone = labels.zone(r.studyCode());
     return new AuditLine(r.seq(), FORMAT.instant(r.recordedAt(), zone), r.username(), AuditLabels.action(r.action()),
-        AuditLabels.entity(r.entity()) + " " + r.entityId(), AuditLabels.field(r.entity(), r.field()),
+        AuditLabels.entity(r.entity()) + " " + id(r), AuditLabels.field(r.entity(), r.field()),
         value(r, r.oldValue(), labels, zone), value(r, r.newValue(), labels, zone), r.reason(), r.studyCode(),
         r.siteCode());
+  }
+
+  /** A site by its code, as users know it (its record number means nothing to them). */
+  private static String id(AuditRow r) {
+    return "site".equals(r.entity()) && r.siteCode() != null ? r.siteCode() : r.entityId();
   }
 
   private static String value(AuditRow r, String value, AuditLabels labels, ZoneId zone) {

@@ -12,6 +12,7 @@ import org.pragma.shared.DomainException;
 import org.pragma.site.Site;
 import org.pragma.protocol.Arm;
 import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.StudyProtocol;
 import org.pragma.site.SiteService;
 import org.pragma.web.faces.Labels;
 import org.pragma.web.faces.Messages;
@@ -50,10 +51,9 @@ public class SitePatientsPage implements Serializable {
       Site s = sites.byCode(study, site);
       siteName = s.name();
       siteStatus = Labels.label(s.status());
-      target = s.enrollmentTarget().orElse(null);
-      arm = allocation.armOf(s)
-          .map(code -> protocols.visibleProtocol(study).arm(code).map(Arm::name).orElse(code))
-          .orElse("Not randomized yet");
+      StudyProtocol protocol = protocols.visibleProtocol(study);
+      target = s.enrollmentTarget().or(() -> protocol.enrollment().perSite()).orElse(null);
+      arm = allocation.armOf(s).map(code -> protocol.arm(code).map(Arm::name).orElse(code)).orElse("Not randomized yet");
       enrolled = patients.enrolledAt(study, site);
       showsNames = patients.identifiersVisibleAt(study, site);
       search();

@@ -91,7 +91,7 @@ public class WorklistPage implements Serializable {
 
   /** The first study (by code) with a site the user is assigned to; else the first they may see. */
   private String ownStudy() {
-    List<String> own = currentUser.scope().sites().stream().map(SiteAssignment::studyCode).toList();
+    List<String> own = currentUser.assignments().stream().map(SiteAssignment::studyCode).toList();
     return studyCodes.stream().filter(own::contains).findFirst()
         .orElse(studyCodes.isEmpty() ? null : studyCodes.get(0));
   }
