@@ -79,10 +79,8 @@ class WorkPagesIT {
       assertThat(unlabelledInputs(d)).as("inputs without a label").isEmpty();
       browser.screenshot("worklist-coordinator");
 
-      WebElement on = d.findElement(By.id("worklist:on_input"));
-      on.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-      on.sendKeys(Keys.ESCAPE);
-      assertThat(on.getAttribute("value")).isEmpty();
+      d.findElement(By.id("worklist:on_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.ESCAPE);
+      wait.until(ExpectedConditions.attributeToBe(By.id("worklist:on_input"), "value", ""));
       d.findElement(By.id("worklist:show")).click();
       wait.until(ExpectedConditions.attributeToBe(By.id("worklist:on_input"), "value", Trials.today().toString()));
       assertThat(d.getPageSource()).doesNotContain("NullPointerException");
@@ -152,7 +150,7 @@ class WorkPagesIT {
       browser.screenshot("study-investigator");
 
       d.findElement(By.cssSelector("#study\\:sites th:first-child")).click();
-      wait.ignoring(StaleElementReferenceException.class).until(x -> siteColumn(x).get(0).equals("S6"));
+      wait.ignoring(StaleElementReferenceException.class).until(x -> siteColumn(x).stream().findFirst().orElse("").equals("S6"));
       assertThat(siteColumn(d)).containsExactly("S6", "S5", "S4", "S3", "S2", "S1");
 
       d.get(base + "mysites.xhtml");
