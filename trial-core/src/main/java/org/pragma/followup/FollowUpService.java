@@ -68,18 +68,19 @@ public class FollowUpService {
    */
   public List<SiteProgress> progress(String studyCode) {
     List<Site> mine = sites.of(studyCode);
-    LocalDate today = today(studyCode);
-    Map<Long, Visits.Due> due = visits.dueBySite(mine, today, DEFAULT_DAYS);
+    // A study registered without a valid protocol has no arms, patients or visits yet: its sites are listed all the same.
+    Optional<StudyProtocol> protocol = protocols.protocols().stream()
+        .filter(p -> ProtocolService.studyCodeOf(p).equalsIgnoreCase(studyCode)).findFirst();
+    Map<Long, Visits.Due> due = protocol.isPresent() ? visits.dueBySite(mine, today(studyCode), DEFAULT_DAYS) : Map.of();
     Map<Long, Long> enrolled = patients.enrolledAt(mine);
-    StudyProtocol protocol = protocols.protocol(studyCode);
     return mine.stream()
         .sorted(Comparator.comparing(Site::code, SiteProgress.CODE_ORDER))
         .map(s -> {
           Optional<String> arm = siteArms.armOf(s);
           Visits.Due d = due.getOrDefault(s.id(), Visits.Due.NONE);
           return new SiteProgress(s.study().code(), s.code(), s.name(), s.status(), arm,
-              arm.flatMap(protocol::arm).map(Arm::name), enrolled.getOrDefault(s.id(), 0L),
-              s.enrollmentTarget().or(() -> protocol.enrollment().perSite()),
+              arm.flatMap(code -> protocol.flatMap(p -> p.arm(code))).map(Arm::name), enrolled.getOrDefault(s.id(), 0L),
+              s.enrollmentTarget().or(() -> protocol.flatMap(p -> p.enrollment().perSite())),
               d.visits(), d.overdue());
         })
         .toList();

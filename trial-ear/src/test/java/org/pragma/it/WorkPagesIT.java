@@ -80,9 +80,10 @@ class WorkPagesIT {
       browser.screenshot("worklist-coordinator");
 
       d.findElement(By.id("worklist:on_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.ESCAPE);
-      wait.until(ExpectedConditions.attributeToBe(By.id("worklist:on_input"), "value", ""));
+      wait.ignoring(StaleElementReferenceException.class).until(x -> valueOf(x, "worklist:on_input").isEmpty());
       d.findElement(By.id("worklist:show")).click();
-      wait.until(ExpectedConditions.attributeToBe(By.id("worklist:on_input"), "value", Trials.today().toString()));
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(x -> valueOf(x, "worklist:on_input").equals(Trials.today().toString()));
       assertThat(d.getPageSource()).doesNotContain("NullPointerException");
       assertThat(d.findElement(By.id("worklist:rows")).getText()).contains("Nothing due");
       browser.screenshot("worklist-emptied-date");
@@ -208,6 +209,10 @@ class WorkPagesIT {
     String body = expect(200, ItUsers.admin(base).get("api/studies")).body();
     java.util.regex.Matcher code = java.util.regex.Pattern.compile("\"code\":\"([^\"]+)\"").matcher(body);
     return code.find() ? code.group(1) : "";
+  }
+
+  private static String valueOf(WebDriver d, String id) {
+    return String.valueOf(d.findElement(By.id(id)).getDomProperty("value"));
   }
 
   private static List<String> siteColumn(WebDriver d) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.pragma.enrollment.ConsentModel;
@@ -41,7 +42,7 @@ public class StudyProtocolPage implements Serializable {
     try {
       protocol = ProtocolView.of(code.toUpperCase(Locale.ROOT), protocols.visibleProtocol(code));
       versions = protocols.versions(code).stream().map(ProtocolVersionView::of).toList();
-      sites = followUp.progress(protocol.study()).stream().map(SiteRow::of).toList();
+      sites = new ArrayList<>(followUp.progress(protocol.study()).stream().map(SiteRow::of).toList()); // sortable
     } catch (DomainException e) {
       Messages.error(null, "Study not shown", e.getMessage());
     }
