@@ -9,6 +9,7 @@ import org.pragma.followup.FollowUpService;
 import org.pragma.followup.SiteProgress;
 import org.pragma.study.Study;
 import org.pragma.study.StudyService;
+import org.primefaces.model.SortMeta;
 
 /**
  * The sites the signed-in user works at (every site of their studies for investigators, every site for
@@ -33,8 +34,8 @@ public class MySitesPage {
     return rows;
   }
 
-  /** Sorts site codes as people do (S2 before S10) when a table is sorted by site. */
-  public int compareCodes(Object a, Object b) {
+  /** Sorts site codes as people do (S2 before S10) when a table is sorted by site; PrimeFaces applies the order. */
+  public int compareCodes(Object a, Object b, SortMeta ascending) {
     return SiteProgress.CODE_ORDER.compare(String.valueOf(a), String.valueOf(b));
   }
 

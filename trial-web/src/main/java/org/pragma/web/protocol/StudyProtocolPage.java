@@ -19,6 +19,7 @@ import org.pragma.shared.DomainException;
 import org.pragma.web.enrollment.SiteRow;
 import org.pragma.web.faces.Labels;
 import org.pragma.web.faces.Messages;
+import org.primefaces.model.SortMeta;
 
 /** The study page: the protocol's arms side by side, each arm's schedule as a timeline, and the eligibility rules. */
 @Named
@@ -59,7 +60,7 @@ public class StudyProtocolPage implements Serializable {
   }
 
   /** Sorts site codes as people do when the site table is sorted by site. */
-  public int compareCodes(Object a, Object b) {
+  public int compareCodes(Object a, Object b, SortMeta ascending) {
     return SiteProgress.CODE_ORDER.compare(String.valueOf(a), String.valueOf(b));
   }
 
