@@ -150,7 +150,12 @@ class WorkPagesIT {
       assertThat(d.findElement(By.id("versions")).getText()).containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d C[DS]T");
       browser.screenshot("study-investigator");
 
-      d.findElement(By.cssSelector("#study\\:sites th:first-child")).click();
+      By siteHeader = By.cssSelector("#study\\:sites th:first-child");
+      d.findElement(siteHeader).click();
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(x -> "ascending".equals(x.findElement(siteHeader).getDomAttribute("aria-sort")));
+      assertThat(siteColumn(d)).containsExactly("S1", "S2", "S3", "S4", "S5", "S6");
+      d.findElement(siteHeader).click();
       wait.ignoring(StaleElementReferenceException.class).until(x -> siteColumn(x).stream().findFirst().orElse("").equals("S6"));
       assertThat(siteColumn(d)).containsExactly("S6", "S5", "S4", "S3", "S2", "S1");
 
