@@ -64,11 +64,12 @@ public class FollowUpService {
 
   /**
    * Every site of the study the caller may see, by code (S2 before S10), with its arm, enrollment against
-   * target (the site's own, else the protocol's per-site target) and worklist counts as of today at the study's clinics; a few grouped queries, not one per site.
+   * target (the site's own, else the protocol's per-site target) and worklist counts as of today at the
+   * study's clinics. Enrollment and visits are counted in one grouped query each; arms are read per site.
    */
   public List<SiteProgress> progress(String studyCode) {
     List<Site> mine = sites.of(studyCode);
-    // A study registered without a valid protocol has no arms, patients or visits yet: its sites are listed all the same.
+    // A study registered without a valid protocol has no arms, patients or visits yet: its sites are still listed.
     Optional<StudyProtocol> protocol = protocols.protocols().stream()
         .filter(p -> ProtocolService.studyCodeOf(p).equalsIgnoreCase(studyCode)).findFirst();
     Map<Long, Visits.Due> due = protocol.isPresent() ? visits.dueBySite(mine, today(studyCode), DEFAULT_DAYS) : Map.of();
