@@ -31,6 +31,7 @@ import org.pragma.protocol.ProtocolService;
 import org.pragma.protocol.StudyCalendar;
 import org.pragma.security.CurrentUser;
 import org.pragma.security.Roles;
+import org.pragma.security.SiteScope;
 import org.pragma.shared.Page;
 import org.pragma.shared.PageRequest;
 import org.pragma.site.Site;
@@ -85,6 +86,15 @@ public class PatientService {
   /** How many patients the site has enrolled, whatever their status (one count query). */
   public long enrolledAt(String studyCode, String siteCode) {
     return patients.countAt(sites.byCode(studyCode, siteCode));
+  }
+
+  /**
+   * How many patients each of these sites has enrolled, by site id (absent: none). The caller passes sites
+   * its scope gave it ({@link SiteService#of}); only counts leave, never a patient.
+   */
+  public java.util.Map<Long, Long> enrolledAt(List<Site> scopedSites) {
+    SiteScope scope = currentUser.scope();
+    return patients.countsAt(scopedSites.stream().filter(s -> scope.coversSite(s.study().code(), s.code())).toList());
   }
 
   /** Whether the caller sees the names and record numbers of the site's patients (and may search by them). */

@@ -36,6 +36,9 @@ public interface Patients {
 
   long countAt(Site site);
 
+  /** How many patients each of these sites has enrolled (by site id; sites without any are absent), in one query. */
+  java.util.Map<Long, Long> countsAt(List<Site> sites);
+
   /**
    * One page of a site's patients narrowed by {@code search}, by sequence: study data only, read as
    * columns (no identifiers, no visits, no load per row).

@@ -8,17 +8,23 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.pragma.audit.Audit;
 import org.pragma.enrollment.Patient;
 import org.pragma.enrollment.PatientService;
+import org.pragma.protocol.Arm;
 import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.StudyProtocol;
 import org.pragma.protocol.StudyCalendar;
 import org.pragma.security.CurrentUser;
 import org.pragma.security.Roles;
 import org.pragma.shared.Page;
 import org.pragma.shared.PageRequest;
 import org.pragma.site.Site;
+import org.pragma.site.SiteArms;
 import org.pragma.site.SiteService;
 import org.pragma.study.StudyService;
 
@@ -37,6 +43,7 @@ public class FollowUpService {
   @EJB StudyService studies;
   @EJB ProtocolService protocols;
   @Inject Visits visits;
+  @Inject SiteArms siteArms;
   @Inject CurrentUser currentUser;
   @Inject Audit audit;
   @Inject Clock clock;
@@ -53,6 +60,31 @@ public class FollowUpService {
     List<Site> mine = sites.of(studyCode);
     long total = visits.worklistCount(mine, today, ahead);
     return Page.of(total > page.offset() ? visits.worklist(mine, today, ahead, page) : List.of(), page, total);
+  }
+
+  /**
+   * Every site of the study the caller may see, by code (S2 before S10), with its arm, enrollment against
+   * target (the site's own, else the protocol's per-site target) and worklist counts as of today at the
+   * study's clinics. Enrollment and visits are counted in one grouped query each; arms are read per site.
+   */
+  public List<SiteProgress> progress(String studyCode) {
+    List<Site> mine = sites.of(studyCode);
+    // A study registered without a valid protocol has no arms, patients or visits yet: its sites are still listed.
+    Optional<StudyProtocol> protocol = protocols.protocols().stream()
+        .filter(p -> ProtocolService.studyCodeOf(p).equalsIgnoreCase(studyCode)).findFirst();
+    Map<Long, Visits.Due> due = protocol.isPresent() ? visits.dueBySite(mine, today(studyCode), DEFAULT_DAYS) : Map.of();
+    Map<Long, Long> enrolled = patients.enrolledAt(mine);
+    return mine.stream()
+        .sorted(Comparator.comparing(Site::code, SiteProgress.CODE_ORDER))
+        .map(s -> {
+          Optional<String> arm = siteArms.armOf(s);
+          Visits.Due d = due.getOrDefault(s.id(), Visits.Due.NONE);
+          return new SiteProgress(s.study().code(), s.code(), s.name(), s.status(), arm,
+              arm.flatMap(code -> protocol.flatMap(p -> p.arm(code))).map(Arm::name), enrolled.getOrDefault(s.id(), 0L),
+              s.enrollmentTarget().or(() -> protocol.flatMap(p -> p.enrollment().perSite())),
+              d.visits(), d.overdue());
+        })
+        .toList();
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.DATA_MANAGER, Roles.COORDINATOR})

@@ -34,6 +34,17 @@ public interface Visits {
   /** How many visits the whole worklist has (one count query). */
   long worklistCount(List<org.pragma.site.Site> sites, LocalDate today, int days);
 
+  /**
+   * The same worklist counted per site (by site id) in one grouped query: its visits, and how many of
+   * them are past their target day (overdue). Sites with nothing to do are absent.
+   */
+  java.util.Map<Long, Due> dueBySite(List<org.pragma.site.Site> sites, LocalDate today, int days);
+
+  /** A site's worklist in numbers: visits to act on, and how many of them are overdue. */
+  record Due(long visits, long overdue) {
+    public static final Due NONE = new Due(0, 0);
+  }
+
   /** Completion counts per site, arm and visit as of {@code today}, computed in the database. */
   /** Completion counts of the study at these sites (the caller's scope), by {@link VisitStatus#completion()}. */
   List<CompletionCount> completion(org.pragma.study.Study study, List<org.pragma.site.Site> sites, LocalDate today);

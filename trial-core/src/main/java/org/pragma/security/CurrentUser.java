@@ -36,6 +36,11 @@ public class CurrentUser {
         .orElseGet(() -> new SiteScope(false, Set.of(), Set.of()));
   }
 
+  /** The sites the caller is assigned to, whatever else their roles let them see (none for system work). */
+  public Set<SiteAssignment> assignments() {
+    return users.byUsername(name()).map(UserAccount::sites).orElse(Set.of());
+  }
+
   /**
    * Logs an attempt to reach a record outside the caller's scope. The caller then answers "not
    * found", exactly as for a record that does not exist.

@@ -38,12 +38,12 @@ class StudyProtocolPageIT {
       assertThat(d.findElements(By.cssSelector("#arms .pragma-arm"))).hasSize(3);
       assertThat(d.findElement(By.id("arms")).getText()).contains("Usual care", "day 91", "day 365");
       assertThat(d.findElements(By.cssSelector(".pragma-window"))).isNotEmpty();
-      assertThat(d.findElement(By.id("rules")).getText()).contains("inclusion", "exclusion", "18 or older");
+      assertThat(d.findElement(By.id("rules")).getText()).contains("Inclusion", "Exclusion", "18 or older");
       browser.screenshot("study-spine-care");
 
       d.findElement(By.linkText("Protocols")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("protocols:errors")));
-      assertThat(d.findElement(By.id("protocols:studies")).getText()).contains("spine-care", "impact-lbp", "loaded");
+      assertThat(d.findElement(By.id("protocols:studies")).getText()).contains("spine-care", "impact-lbp", "Loaded");
       assertThat(d.findElement(By.id("protocols:errors")).getText()).contains("No errors");
       browser.screenshot("protocols");
     }

@@ -89,6 +89,16 @@ class JpaPatients implements Patients, org.pragma.screening.EnrolledScreenings {
   }
 
   @Override
+  public Map<Long, Long> countsAt(List<Site> sites) {
+    Map<Long, Long> counts = new HashMap<>();
+    if (!sites.isEmpty()) {
+      em.createQuery("select p.site.id, count(p) from Patient p where p.site in :sites group by p.site.id", Object[].class)
+          .setParameter("sites", sites).getResultList().forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+    }
+    return counts;
+  }
+
+  @Override
   public List<Listed> list(Site site, Search search, PageRequest page) {
     // First the page's ids in sequence order from the (site_id, sequence_no, status, study_patient_id, id) index
     // alone (the identifier subqueries read (site_id, mrn_index) and (site_id, surname_index)); then those rows.

@@ -20,6 +20,7 @@ import org.pragma.site.Site;
 import org.pragma.study.Study;
 import org.pragma.followup.PatientVisit;
 import org.pragma.followup.Visits;
+import org.pragma.followup.Visits.Due;
 import org.pragma.followup.VisitStatus;
 import org.pragma.followup.WorklistRow;
 import org.pragma.shared.PageRequest;
@@ -101,6 +102,18 @@ class JpaVisits implements Visits {
     }
     return worklistParameters(em.createQuery("select count(v.targetOn)" + WORKLIST, Long.class), sites, today, days)
         .getSingleResult();
+  }
+
+  @Override
+  public Map<Long, Due> dueBySite(List<Site> sites, LocalDate today, int days) {
+    Map<Long, Due> due = new HashMap<>();
+    if (sites.isEmpty()) {
+      return due;
+    }
+    worklistParameters(em.createQuery("select v.siteId, count(v.targetOn), sum(case when v.targetOn < :today then 1 else 0 end)"
+            + WORKLIST + " group by v.siteId", Object[].class), sites, today, days)
+        .getResultList().forEach(r -> due.put((Long) r[0], new Due(count(r[1]), count(r[2]))));
+    return due;
   }
 
   /**

@@ -9,12 +9,14 @@ import java.io.Serializable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Optional;
+import jakarta.faces.model.SelectItem;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.pragma.audit.AuditFilter;
-import org.pragma.audit.AuditRow;
 import org.pragma.audit.AuditTrail;
 import org.pragma.audit.ChainVerification;
+import org.pragma.protocol.ProtocolService;
 import org.pragma.signature.SignatureService;
 import org.pragma.web.signature.SignatureView;
 import org.primefaces.model.DefaultStreamedContent;
@@ -29,6 +31,8 @@ import org.primefaces.model.StreamedContent;
 public class AuditPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int SHOWN = 200;
+  private static final List<String> ENTITIES = List.of("study", "site", "randomization", "site-arm", "screening",
+      "patient", "visit", "contact", "signature", "user");
 
   @EJB private transient AuditTrail trail;
   @EJB private transient SignatureService signatures;
@@ -39,16 +43,30 @@ public class AuditPage implements Serializable {
   private String entity;
   private LocalDate from;
   private LocalDate to;
-  private List<AuditRow> rows;
+  @EJB private transient ProtocolService protocols;
+
+  private List<AuditLine> rows;
   private long total;
   private ChainVerification verification;
 
-  public List<AuditRow> getRows() {
+  /** The newest records the filter matches, with labels and times in each record's study zone. */
+  public List<AuditLine> getRows() {
     if (rows == null) {
-      rows = trail.search(filter(), 0, SHOWN);
+      AuditLabels labels = AuditLabels.of(protocols);
+      rows = trail.search(filter(), 0, SHOWN).stream().map(r -> AuditLine.of(r, labels)).toList();
       total = trail.count(filter());
     }
     return rows;
+  }
+
+  /** Entities a monitor may filter by, as value and label. */
+  public List<SelectItem> getEntities() {
+    return ENTITIES.stream().map(e -> new SelectItem(e, AuditLabels.entity(e))).toList();
+  }
+
+  /** A signature's meaning by its label. */
+  public String meaning(String meaning) {
+    return new AuditLabels(study -> Optional.empty()).value("signature", "meaning", null, meaning);
   }
 
   public void search() {
@@ -67,7 +85,7 @@ public class AuditPage implements Serializable {
             () -> {
               StringWriter out = new StringWriter();
               try {
-                AuditCsv.write(trail.search(filter(), 0, AuditTrail.MAX_PAGE), out);
+                AuditCsv.write(trail.search(filter(), 0, AuditTrail.MAX_PAGE), AuditLabels.of(protocols), out);
               } catch (IOException e) {
                 throw new IllegalStateException(e);
               }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pragma.audit.AuditRow;
 import org.pragma.audit.AuditTrail;
 import org.pragma.audit.ChainVerification;
+import org.pragma.protocol.ProtocolService;
 import org.pragma.security.Roles;
 
 /** The audit trail for monitors: search, CSV export and verification of the hash chain. */
@@ -28,6 +29,7 @@ import org.pragma.security.Roles;
 @Tag(name = "Audit trail")
 public class AuditResource {
   @EJB AuditTrail trail;
+  @EJB ProtocolService protocols;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +48,7 @@ public class AuditResource {
     StreamingOutput body =
         out -> {
           Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          AuditCsv.write(all, w);
+          AuditCsv.write(all, AuditLabels.of(protocols), w);
           w.flush();
         };
     return Response.ok(body, "text/csv; charset=UTF-8")

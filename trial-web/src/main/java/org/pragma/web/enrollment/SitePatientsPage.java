@@ -10,7 +10,11 @@ import org.pragma.enrollment.PatientStatus;
 import org.pragma.enrollment.PatientSummary;
 import org.pragma.shared.DomainException;
 import org.pragma.site.Site;
+import org.pragma.protocol.Arm;
+import org.pragma.protocol.ProtocolService;
+import org.pragma.protocol.StudyProtocol;
 import org.pragma.site.SiteService;
+import org.pragma.web.faces.Labels;
 import org.pragma.web.faces.Messages;
 import org.pragma.web.faces.PagedRows;
 
@@ -28,6 +32,7 @@ public class SitePatientsPage implements Serializable {
   @EJB private transient PatientService patients;
   @EJB private transient SiteService sites;
   @EJB private transient AllocationService allocation;
+  @EJB private transient ProtocolService protocols;
 
   private String study;
   private String site;
@@ -45,9 +50,10 @@ public class SitePatientsPage implements Serializable {
     try {
       Site s = sites.byCode(study, site);
       siteName = s.name();
-      siteStatus = s.status().name().toLowerCase(java.util.Locale.ROOT);
-      target = s.enrollmentTarget().orElse(null);
-      arm = allocation.armOf(s).orElse("not randomized yet");
+      siteStatus = Labels.label(s.status());
+      StudyProtocol protocol = protocols.visibleProtocol(study);
+      target = s.enrollmentTarget().or(() -> protocol.enrollment().perSite()).orElse(null);
+      arm = allocation.armOf(s).map(code -> protocol.arm(code).map(Arm::name).orElse(code)).orElse("Not randomized yet");
       enrolled = patients.enrolledAt(study, site);
       showsNames = patients.identifiersVisibleAt(study, site);
       search();
