@@ -18,6 +18,7 @@ public record UserChange(
         String email,
     @NotEmpty(message = "must name at least one role") Set<@NotNull Role> roles,
     Set<@Valid @NotNull SiteRef> sites,
+    Set<@NotNull String> studies,
     Boolean active,
     Boolean unlock,
     @Required(message = "is required: say why the account changes")
@@ -27,5 +28,11 @@ public record UserChange(
     active = active != null && active;
     unlock = unlock != null && unlock;
     sites = sites == null ? Set.of() : sites;
+    studies = studies == null ? Set.of() : studies;
+  }
+
+  /** A change that leaves out whole-study assignments (none). */
+  public UserChange(String fullName, String email, Set<Role> roles, Set<SiteRef> sites, Boolean active, Boolean unlock, String reason) {
+    this(fullName, email, roles, sites, Set.of(), active, unlock, reason);
   }
 }
