@@ -173,16 +173,18 @@ public class UserService {
 
   /**
    * Creates the first admin when there is no account at all (first start); does nothing
-   * otherwise. Returns whether an account was created.
+   * otherwise. Returns whether an account was created. A generated (logged) password is one-time:
+   * the admin chooses their own at the first sign-in; one from the environment was chosen already.
    */
   @PermitAll
-  public boolean createFirstAdmin(String username, String password) {
+  public boolean createFirstAdmin(String username, String password, boolean oneTime) {
     if (users.anyExists()) {
       return false;
     }
     requireStrong(username, password);
-    UserAccount admin =
-        new UserAccount(username, "Administrator", passwords.hash(password), Set.of(Role.ADMIN), clock.instant());
+    UserAccount admin = oneTime
+        ? UserAccount.withOneTimePassword(username, "Administrator", passwords.hash(password), Set.of(Role.ADMIN), clock.instant())
+        : new UserAccount(username, "Administrator", passwords.hash(password), Set.of(Role.ADMIN), clock.instant());
     users.add(admin);
     audit.created(subject(admin), auditedState(admin));
     return true;

@@ -111,16 +111,16 @@ class StudiesApiIT {
     http.postJson("api/studies", "{\"code\":\"" + code + "\",\"title\":\"Draft title\"}");
 
     HttpResponse<String> noReason =
-        http.putJson("api/studies/" + code, "{\"title\":\"Final title\",\"status\":\"RECRUITING\"}");
+        http.putJson("api/studies/" + code, "{\"title\":\"Final title\"}");
     HttpResponse<String> revised =
         http.putJson(
             "api/studies/" + code,
-            "{\"title\":\"Final title\",\"status\":\"RECRUITING\",\"reason\":\"Title approved by the steering committee\"}");
+            "{\"title\":\"Final title\",\"reason\":\"Title approved by the steering committee\"}");
 
     assertThat(noReason.statusCode()).isEqualTo(400);
     assertThat(noReason.body()).contains("\"field\":\"reason\"");
     assertThat(revised.statusCode()).isEqualTo(200);
-    assertThat(revised.body()).contains("\"title\":\"Final title\"", "\"status\":\"RECRUITING\"");
+    assertThat(revised.body()).contains("\"title\":\"Final title\"", "\"status\":\"PLANNING\"");
   }
 
   static URL rootOf(URL url) {
