@@ -32,8 +32,4 @@ public record NewUser(
     studies = studies == null ? Set.of() : studies;
   }
 
-  /** An account with site assignments only. */
-  public NewUser(String username, String fullName, String email, String password, Set<Role> roles, Set<SiteRef> sites) {
-    this(username, fullName, email, password, roles, sites, Set.of());
-  }
 }

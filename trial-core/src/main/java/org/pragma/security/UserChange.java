@@ -31,8 +31,4 @@ public record UserChange(
     studies = studies == null ? Set.of() : studies;
   }
 
-  /** A change that leaves out whole-study assignments (none). */
-  public UserChange(String fullName, String email, Set<Role> roles, Set<SiteRef> sites, Boolean active, Boolean unlock, String reason) {
-    this(fullName, email, roles, sites, Set.of(), active, unlock, reason);
-  }
 }

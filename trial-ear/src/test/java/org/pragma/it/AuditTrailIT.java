@@ -70,12 +70,12 @@ class AuditTrailIT {
   @Test
   void aChangeWithoutAReasonIsRefusedAndNothingIsSaved() throws Exception {
     String name = "audit-" + System.nanoTime();
-    asAdmin.call(() -> users.create(new NewUser(name, "Ana Lima", null, "correct horse battery staple", Set.of(Role.COORDINATOR), Set.of())));
+    asAdmin.call(() -> users.create(new NewUser(name, "Ana Lima", null, "correct horse battery staple", Set.of(Role.COORDINATOR), Set.of(), Set.of())));
 
     Exception e =
         assertThrows(
             Exception.class,
-            () -> asAdmin.call(() -> users.update(name, new UserChange("Ana Souza", null, Set.of(Role.ADMIN), Set.of(), true, false, "  "))));
+            () -> asAdmin.call(() -> users.update(name, new UserChange("Ana Souza", null, Set.of(Role.ADMIN), Set.of(), Set.of(), true, false, "  "))));
 
     assertTrue(hasCause(e, ReasonRequiredException.class) || hasCause(e, jakarta.validation.ConstraintViolationException.class), e.toString());
     assertEquals("Ana Lima", asAdmin.call(() -> users.byUsername(name)).fullName());
