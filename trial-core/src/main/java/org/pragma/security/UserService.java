@@ -198,7 +198,7 @@ public class UserService {
   public List<String> administrators() {
     return users.all().stream()
         .filter(u -> u.active() && u.roles().contains(Role.ADMIN))
-        .map(u -> u.fullName() + u.email().map(e -> " (" + e + ")").orElse(""))
+        .map(u -> u.fullName() + " (" + u.username() + u.email().map(e -> ", " + e).orElse("") + ")")
         .sorted()
         .toList();
   }

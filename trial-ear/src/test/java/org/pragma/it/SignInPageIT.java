@@ -90,7 +90,7 @@ class SignInPageIT {
 
       d.findElement(By.id("nav-users")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users:table")));
-      assertThat(d.findElement(By.id("users:table")).getText()).contains("admin", "ADMIN");
+      assertThat(d.findElement(By.id("users:table")).getText()).contains("admin", "Administrator");
       browser.screenshot("users-page");
     }
   }

@@ -30,7 +30,6 @@ public class NotFoundHandler extends ExceptionHandlerWrapper {
       if (notFound.isPresent() && !faces.getExternalContext().isResponseCommitted()) {
         events.remove();
         faces.getExternalContext().setResponseStatus(404);
-        faces.getExternalContext().getRequestMap().put("notFound", notFound.get().getMessage());
         faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, PAGE));
         faces.getPartialViewContext().setRenderAll(true);
         faces.renderResponse();

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.pragma.allocation.AllocationService;
 import org.pragma.shared.DomainException;
+import org.pragma.site.CovariateRules;
 import org.pragma.site.InvalidCovariatesException;
 import org.pragma.site.NewSite;
 import org.pragma.site.SiteCodeTakenException;
@@ -76,6 +77,10 @@ public class SitesPage implements Serializable {
     }
     for (ConstraintViolation<NewSite> v : validator.validate(site)) {
       fieldError(v.getPropertyPath().toString(), v.getMessage());
+      ok = false;
+    }
+    for (CovariateRules.Violation v : sites.covariateRules(code).check(site.covariates())) {
+      fieldError(v.field(), v.message());
       ok = false;
     }
     if (!ok) {
