@@ -91,7 +91,7 @@ class SitesPageIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sites:add-code")));
       d.findElement(By.id("sites:add-target")).sendKeys("lots");
       d.findElement(By.id("sites:add-covariates:1:add-covariate")).sendKeys("many");
-      d.findElement(By.id("sites:add-save")).click();
+      save(d);
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sites:add-content"), "Code is required"));
       assertThat(d.findElement(By.id("sites:add-content")).getText())
           .contains("Name is required", "Enrollment target must be a whole number", "annual-low-back-pain-visits must be a decimal number");
@@ -105,7 +105,7 @@ class SitesPageIT {
       d.findElement(By.id("sites:add-covariates:1:add-covariate")).clear();
       d.findElement(By.id("sites:add-covariates:1:add-covariate")).sendKeys("420");
       d.findElement(By.id("sites:add-covariates:2:add-covariate")).sendKeys("family");
-      d.findElement(By.id("sites:add-save")).click();
+      save(d);
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sites:table"), "Duke Family Medicine"));
       assertThat(d.findElement(By.id("sites:table")).getText()).contains("S07", "Planned", "420");
       browser.screenshot("sites-added");
@@ -126,5 +126,12 @@ class SitesPageIT {
     }
     assertThat(admin.get("api/studies/" + study + "/sites/S07").body()).contains("\"status\":\"ACTIVE\"", "\"enrollmentTarget\":120");
     assertThat(admin.get("api/audit?study=" + study + "&site=S07").body()).contains("Site opened for enrollment");
+  }
+
+  /** The dialog's save button, scrolled into view first (the dialog scrolls when it is taller than the window). */
+  private static void save(WebDriver d) {
+    org.openqa.selenium.WebElement button = d.findElement(By.id("sites:add-save"));
+    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    button.click();
   }
 }

@@ -14,16 +14,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.pragma.allocation.AllocationService;
 import org.pragma.shared.DomainException;
-import org.pragma.site.CovariateRules;
-import org.pragma.site.InvalidCovariatesException;
-import org.pragma.site.NewSite;
-import org.pragma.site.SiteCodeTakenException;
 import org.pragma.site.SiteService;
 import org.pragma.site.SiteStatus;
 import org.pragma.web.faces.Labels;
-import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.pragma.site.imports.RowError;
 import org.pragma.site.imports.SiteFileFormat;
 import org.pragma.site.imports.SiteFileReader;
@@ -34,7 +27,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The admin's sites page: the study's sites; adding one, opening a planned one for enrollment,
+ * The admin's sites page: the study's sites; opening a planned one for enrollment (adding one: {@link AddSiteDialog}),
  * correcting or closing one; importing many from a file and downloading the file's template.
  */
 @Named
@@ -44,7 +37,6 @@ public class SitesPage implements Serializable {
 
   @EJB private transient SiteService sites;
   @EJB private transient AllocationService allocation;
-  @Inject private transient Validator validator;
 
   private String code;
   private List<SiteView> siteViews = List.of();
@@ -53,7 +45,6 @@ public class SitesPage implements Serializable {
   private String closing;
   private String closeReason;
   private List<RowError> importErrors = List.of();
-  private NewSiteForm adding;
 
   public void load() {
     try {
@@ -62,50 +53,6 @@ public class SitesPage implements Serializable {
     } catch (DomainException e) {
       Messages.refused(null, e);
     }
-  }
-
-  public void startAdding() {
-    adding = new NewSiteForm();
-  }
-
-  /** Registers the site as planned, or shows every problem of the form next to its field. */
-  public void add() {
-    NewSite site = adding.toNewSite();
-    boolean ok = adding.targetIsNumber();
-    if (!ok) {
-      fieldError("enrollmentTarget", "must be a whole number, such as 120");
-    }
-    for (ConstraintViolation<NewSite> v : validator.validate(site)) {
-      fieldError(v.getPropertyPath().toString(), v.getMessage());
-      ok = false;
-    }
-    for (CovariateRules.Violation v : sites.covariateRules(code).check(site.covariates())) {
-      fieldError(v.field(), v.message());
-      ok = false;
-    }
-    if (!ok) {
-      FacesContext.getCurrentInstance().validationFailed();
-      return;
-    }
-    try {
-      sites.register(code, site);
-      Messages.info("Site added", "Site " + site.code() + " is registered as planned; open it for enrollment when it is ready.");
-      adding = null;
-      load();
-    } catch (InvalidCovariatesException e) {
-      e.errors().forEach(v -> fieldError(v.field(), v.message()));
-      FacesContext.getCurrentInstance().validationFailed();
-    } catch (SiteCodeTakenException e) {
-      Messages.error(AddSiteFields.clientId("code", covariateCodes), "Not added", e.getMessage());
-      FacesContext.getCurrentInstance().validationFailed();
-    } catch (DomainException e) {
-      Messages.error("sites:add-save", "Not added", e.getMessage());
-      FacesContext.getCurrentInstance().validationFailed();
-    }
-  }
-
-  private void fieldError(String field, String message) {
-    Messages.error(AddSiteFields.clientId(field, covariateCodes), "Not added", AddSiteFields.label(field) + " " + message);
   }
 
   /** Opens a planned site for enrollment from today (in the study's time zone). */
@@ -207,10 +154,6 @@ public class SitesPage implements Serializable {
 
   public String getCovariateList() {
     return String.join(", ", covariateCodes);
-  }
-
-  public NewSiteForm getAdding() {
-    return adding;
   }
 
   public SiteForm getForm() {
