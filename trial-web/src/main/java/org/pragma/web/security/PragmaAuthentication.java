@@ -26,7 +26,9 @@ import org.pragma.security.UserService;
  * either {@code Bearer <token>} from {@code POST /api/auth/token} or HTTP {@code Basic} — never a
  * cookie, so another site cannot make a browser send an authenticated API call (the REST CSRF
  * defence). Pages: the sign-in form ({@link LoginPage}) starts a session; each later request
- * re-reads the account, so deactivating or locking it takes effect at once.
+ * re-reads the account, so deactivating or locking it takes effect at once. A user signed in with a
+ * one-time password an admin set reaches only their account: pages redirect to "Choose your
+ * password", the API answers 403 {@code password-change-required} (see {@link ApiChallenge}).
  */
 @ApplicationScoped
 public class PragmaAuthentication implements HttpAuthenticationMechanism {
