@@ -106,7 +106,8 @@ class StudiesPageIT {
           .filter(r -> r.getText().contains(investigator.username())).findFirst().orElseThrow();
       assertThat(row.findElements(By.tagName("td")).get(2).getText()).isEqualTo("Investigator");
       row.findElement(By.cssSelector("button")).click();
-      wait.until(ExpectedConditions.attributeToBe(By.id("users:editName"), "value", "Test INVESTIGATOR"));
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the panel is re-rendered while we look
+          .until(ExpectedConditions.attributeToBe(By.id("users:editName"), "value", "Test INVESTIGATOR"));
       d.findElement(By.id("users:editStudies")).sendKeys(trial.study());
       d.findElement(By.id("users:editReason")).sendKeys("Principal investigator of the study");
       d.findElement(By.id("users:save")).click();
