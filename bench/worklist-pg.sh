@@ -14,7 +14,7 @@ patients=${1:-1000000}
 
 start=$(date +%s)
 db <<SQL
-insert into study (id, code, title, status, created_at, version) values (1, 'BENCH', 'Bench', 'RECRUITING', now(), 0);
+insert into study (id, code, title, created_at, version) values (1, 'BENCH', 'Bench', now(), 0);
 insert into site (id, study_id, code, name, status, created_at, version)
   select s, 1, 'S' || s, 'Clinic ' || s, 'ACTIVE', now(), 0 from generate_series(1, 33) s;
 insert into protocol_version (id, study_id, sequence_no, version_label, content_hash, source, loaded_at)

@@ -39,14 +39,14 @@ public class FirstAdmin {
       throw new IllegalStateException(
           "PRAGMA_ADMIN_PASSWORD is too weak: it " + String.join(", ", PasswordPolicy.problems(USERNAME, password)));
     }
-    if (!users.createFirstAdmin(USERNAME, password)) {
+    if (!users.createFirstAdmin(USERNAME, password, generated)) {
       return;
     }
     if (generated) {
       LOG.warning(
           "\n\n  First start: created user 'admin' with the one-time password  "
               + password
-              + "\n  It is shown only this once. Sign in and change it on the Account page.\n"
+              + "\n  It is shown only this once and works only to choose your own at the first sign-in.\n"
               + "  (Set PRAGMA_ADMIN_PASSWORD before the first start to choose it instead.)\n");
     } else {
       LOG.info("First start: created user 'admin' with the password from PRAGMA_ADMIN_PASSWORD");

@@ -15,7 +15,7 @@ public record LoginResult(Outcome outcome, Caller caller) {
   }
 
   static LoginResult signedIn(UserAccount user) {
-    return new LoginResult(Outcome.SIGNED_IN, new Caller(user.username(), user.roles()));
+    return new LoginResult(Outcome.SIGNED_IN, user.caller());
   }
 
   static LoginResult refused() {

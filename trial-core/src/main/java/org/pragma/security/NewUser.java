@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Set;
 
 /**
- * An admin's request to create an account. The username is lower-case letters, digits, dots and
+ * An admin's request to create an account, with the sites (coordinators) or whole studies
+ * (investigators) it works on. The username is lower-case letters, digits, dots and
  * dashes; the initial password must satisfy {@link PasswordPolicy}.
  */
 public record NewUser(
@@ -24,8 +25,11 @@ public record NewUser(
         String email,
     @NotNull(message = "is required") String password,
     @NotEmpty(message = "must name at least one role") Set<@NotNull Role> roles,
-    Set<@Valid @NotNull SiteRef> sites) {
+    Set<@Valid @NotNull SiteRef> sites,
+    Set<@NotNull String> studies) {
   public NewUser {
     sites = sites == null ? Set.of() : sites;
+    studies = studies == null ? Set.of() : studies;
   }
+
 }

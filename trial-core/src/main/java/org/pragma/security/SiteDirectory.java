@@ -7,4 +7,7 @@ package org.pragma.security;
 public interface SiteDirectory {
   /** Whether {@code siteCode} is registered in the study {@code studyCode}. */
   boolean isRegistered(String studyCode, String siteCode);
+
+  /** Whether a study with this code is registered. */
+  boolean isRegistered(String studyCode);
 }

@@ -1,7 +1,6 @@
 package org.pragma.security;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The studies and sites a caller may see. Admins, statisticians and data managers see every site;
@@ -20,17 +19,32 @@ public record SiteScope(boolean everySite, Set<String> wholeStudies, Set<SiteAss
     return new SiteScope(true, Set.of(), Set.of());
   }
 
-  /** The scope that a user's roles and site assignments give. */
+  /** The scope that a user's roles and site assignments give (no whole-study assignments). */
   public static SiteScope of(Set<Role> roles, Set<SiteAssignment> assignments) {
+    return of(roles, assignments, Set.of());
+  }
+
+  /**
+   * The scope that a user's roles, site assignments and whole-study assignments give. Investigators
+   * see every site of the studies they are assigned to (directly, or through a site of it);
+   * whole-study assignments give other roles nothing.
+   */
+  public static SiteScope of(Set<Role> roles, Set<SiteAssignment> assignments, Set<String> assignedStudies) {
     if (roles.stream().anyMatch(Role::seesAllSites)) {
       return everything();
     }
-    Set<String> studies =
-        roles.contains(Role.INVESTIGATOR)
-            ? assignments.stream().map(SiteAssignment::studyCode).collect(Collectors.toSet())
-            : Set.of();
+    Set<String> studies = new java.util.HashSet<>();
+    if (roles.contains(Role.INVESTIGATOR)) {
+      assignments.forEach(a -> studies.add(a.studyCode()));
+      studies.addAll(assignedStudies);
+    }
     Set<SiteAssignment> sites = roles.contains(Role.COORDINATOR) ? assignments : Set.of();
     return new SiteScope(false, studies, sites);
+  }
+
+  /** The caller may see no study at all (a new account nobody has assigned yet). */
+  public boolean isEmpty() {
+    return !everySite && wholeStudies.isEmpty() && sites.isEmpty();
   }
 
   /** May the caller see anything of this study (its existence, its set-up)? */

@@ -54,7 +54,7 @@ public class TokenService {
         .filter(t -> t.validAt(now))
         .flatMap(t -> users.byUsername(t.username()))
         .filter(u -> u.active() && !u.isLocked(now))
-        .map(u -> new Caller(u.username(), u.roles()));
+        .map(UserAccount::caller);
   }
 
   /** Ends a token before it expires (sign-out of a script). */

@@ -73,6 +73,16 @@ public class UserAccount {
   @CollectionTable(name = "user_site", joinColumns = @JoinColumn(name = "user_id"))
   private Set<SiteAssignment> sites = new HashSet<>();
 
+  /** Whole studies an investigator is assigned to: every site of each, including sites added later. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_study", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "study_code", length = 40)
+  private Set<String> studies = new HashSet<>();
+
+  /** The password was set by an admin (new account, reset): the user must choose their own first. */
+  @Column(name = "password_change_required", nullable = false)
+  private boolean passwordChangeRequired;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -85,6 +95,13 @@ public class UserAccount {
     this.roles = new HashSet<>(roles);
     this.passwordChangedAt = now;
     this.createdAt = now;
+  }
+
+  /** An account whose password an admin chose: it works for one purpose only, choosing the user's own. */
+  static UserAccount withOneTimePassword(String username, String fullName, String passwordHash, Set<Role> roles, Instant now) {
+    UserAccount user = new UserAccount(username, fullName, passwordHash, roles, now);
+    user.passwordChangeRequired = true;
+    return user;
   }
 
   public String username() {
@@ -116,6 +133,21 @@ public class UserAccount {
     return Set.copyOf(sites);
   }
 
+  /** The whole studies the user is assigned to (investigators). */
+  public Set<String> studies() {
+    return Set.copyOf(studies);
+  }
+
+  /** Signed in with a password an admin set: the user must choose their own before anything else. */
+  public boolean passwordChangeRequired() {
+    return passwordChangeRequired;
+  }
+
+  /** Who this account signs in as, with what it may do until its password is its own. */
+  Caller caller() {
+    return new Caller(username, roles(), passwordChangeRequired);
+  }
+
   public Instant createdAt() {
     return createdAt;
   }
@@ -133,7 +165,7 @@ public class UserAccount {
   }
 
   public SiteScope scope() {
-    return SiteScope.of(roles(), sites());
+    return SiteScope.of(roles(), sites(), studies());
   }
 
   /** Locked now: too many wrong passwords and the lock-out has not run out (or never does). */
@@ -166,9 +198,17 @@ public class UserAccount {
     lockedUntil = null;
   }
 
+  /** The user chose their own password. */
   void changePassword(String newHash, Instant now) {
     passwordHash = newHash;
     passwordChangedAt = now;
+    passwordChangeRequired = false;
+  }
+
+  /** An admin set a password for the user: it must be replaced at the next sign-in. */
+  void resetPassword(String newHash, Instant now) {
+    changePassword(newHash, now);
+    passwordChangeRequired = true;
   }
 
   void rename(String newFullName) {
@@ -187,5 +227,10 @@ public class UserAccount {
   void assignSites(Set<SiteAssignment> newSites) {
     sites.clear();
     sites.addAll(newSites);
+  }
+
+  void assignStudies(Set<String> newStudies) {
+    studies.clear();
+    studies.addAll(newStudies);
   }
 }

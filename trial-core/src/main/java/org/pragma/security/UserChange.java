@@ -18,6 +18,7 @@ public record UserChange(
         String email,
     @NotEmpty(message = "must name at least one role") Set<@NotNull Role> roles,
     Set<@Valid @NotNull SiteRef> sites,
+    Set<@NotNull String> studies,
     Boolean active,
     Boolean unlock,
     @Required(message = "is required: say why the account changes")
@@ -27,5 +28,7 @@ public record UserChange(
     active = active != null && active;
     unlock = unlock != null && unlock;
     sites = sites == null ? Set.of() : sites;
+    studies = studies == null ? Set.of() : studies;
   }
+
 }

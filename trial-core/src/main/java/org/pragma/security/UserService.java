@@ -50,10 +50,11 @@ public class UserService {
     }
     requireStrong(request.username(), request.password());
     requireRegistered(request.sites());
-    UserAccount user =
-        new UserAccount(
-            request.username(), request.fullName(), passwords.hash(request.password()), request.roles(), clock.instant());
+    requireRegisteredStudies(request.studies());
+    UserAccount user = UserAccount.withOneTimePassword(
+        request.username(), request.fullName(), passwords.hash(request.password()), request.roles(), clock.instant());
     user.assignSites(request.sites().stream().map(SiteRef::toAssignment).collect(Collectors.toSet()));
+    user.assignStudies(request.studies());
     user.changeEmail(request.email());
     users.add(user);
     audit.created(subject(user), auditedState(user));
@@ -64,12 +65,14 @@ public class UserService {
   public UserAccount update(String username, @NotNull @Valid UserChange change) {
     UserAccount user = byUsername(username);
     requireRegistered(change.sites().stream().filter(s -> !user.sites().contains(s.toAssignment())).collect(Collectors.toSet()));
+    requireRegisteredStudies(change.studies().stream().filter(s -> !user.studies().contains(s)).collect(Collectors.toSet()));
     Changes changes =
         Changes.of()
             .field("fullName", user.fullName(), change.fullName().strip())
             .field("email", user.email().orElse(null), change.email() == null || change.email().isBlank() ? null : change.email().strip())
             .field("roles", user.roles(), change.roles())
             .field("sites", user.sites(), sites(change))
+            .field("studies", new java.util.TreeSet<>(user.studies()), new java.util.TreeSet<>(change.studies()))
             .field("active", user.active(), change.active());
     if (change.unlock() && user.lockedUntil().isPresent()) {
       changes.field("lockedUntil", user.lockedUntil(), null);
@@ -79,18 +82,22 @@ public class UserService {
     user.changeEmail(change.email());
     user.assignRoles(change.roles());
     user.assignSites(sites(change));
+    user.assignStudies(change.studies());
     user.setActive(change.active());
     audit.changed(subject(user), changes, change.reason());
     LOG.info(() -> "Changed user " + username);
     return user;
   }
 
-  /** An admin sets a new password for someone who lost theirs (§11.300(c)); it also unlocks. */
+  /**
+   * An admin sets a new password for someone who lost theirs (§11.300(c)); it also unlocks. The
+   * admin knows it, so it serves one sign-in only: the user must then choose their own.
+   */
   public void resetPassword(String username, @NotNull String newPassword, String reason) {
     UserAccount user = byUsername(username);
     requireStrong(username, newPassword);
     audit.changed(subject(user), "password", "(set)", "(reset by admin)", reason);
-    user.changePassword(passwords.hash(newPassword), clock.instant());
+    user.resetPassword(passwords.hash(newPassword), clock.instant());
     user.unlock();
   }
 
@@ -141,10 +148,13 @@ public class UserService {
     Instant now = clock.instant();
     return users.byUsername(username)
         .filter(u -> u.active() && !u.isLocked(now))
-        .map(u -> new Caller(u.username(), u.roles()));
+        .map(UserAccount::caller);
   }
 
-  /** The signed-in user replaces their own password, confirming the current one. */
+  /**
+   * The signed-in user replaces their own password, confirming the current one (the one-time
+   * password an admin set, the first time). The new one must differ from the current one.
+   */
   @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
   public void changeOwnPassword(String currentPassword, String newPassword) {
     String username = currentUser.name();
@@ -152,6 +162,9 @@ public class UserService {
       throw new WrongPasswordException();
     }
     requireStrong(username, newPassword);
+    if (newPassword.equals(currentPassword)) {
+      throw new WeakPasswordException(List.of("must differ from the current password"));
+    }
     UserAccount user = byUsername(username);
     user.changePassword(passwords.hash(newPassword), clock.instant());
     audit.changed(subject(user), "password", "(set)", "(changed by its owner)", "Password change by its owner");
@@ -160,19 +173,41 @@ public class UserService {
 
   /**
    * Creates the first admin when there is no account at all (first start); does nothing
-   * otherwise. Returns whether an account was created.
+   * otherwise. Returns whether an account was created. A generated (logged) password is one-time:
+   * the admin chooses their own at the first sign-in; one from the environment was chosen already.
    */
   @PermitAll
-  public boolean createFirstAdmin(String username, String password) {
+  public boolean createFirstAdmin(String username, String password, boolean oneTime) {
     if (users.anyExists()) {
       return false;
     }
     requireStrong(username, password);
-    UserAccount admin =
-        new UserAccount(username, "Administrator", passwords.hash(password), Set.of(Role.ADMIN), clock.instant());
+    UserAccount admin = oneTime
+        ? UserAccount.withOneTimePassword(username, "Administrator", passwords.hash(password), Set.of(Role.ADMIN), clock.instant())
+        : new UserAccount(username, "Administrator", passwords.hash(password), Set.of(Role.ADMIN), clock.instant());
     users.add(admin);
     audit.created(subject(admin), auditedState(admin));
     return true;
+  }
+
+  /**
+   * Who to ask for access: the names and email addresses of the active administrators, for a user
+   * who may see nothing yet.
+   */
+  @PermitAll
+  public List<String> administrators() {
+    return users.all().stream()
+        .filter(u -> u.active() && u.roles().contains(Role.ADMIN))
+        .map(u -> u.fullName() + " (" + u.username() + u.email().map(e -> ", " + e).orElse("") + ")")
+        .sorted()
+        .toList();
+  }
+
+  private void requireRegisteredStudies(Set<String> studies) {
+    Set<String> unknown = studies.stream().filter(s -> !siteDirectory.isRegistered(s)).collect(Collectors.toSet());
+    if (!unknown.isEmpty()) {
+      throw new UnknownStudyException(unknown);
+    }
   }
 
   private static Set<SiteAssignment> sites(UserChange change) {
@@ -203,6 +238,7 @@ public class UserService {
     state.put("fullName", user.fullName());
     state.put("roles", user.roles());
     state.put("sites", user.sites());
+    state.put("studies", new java.util.TreeSet<>(user.studies()));
     state.put("active", user.active());
     return state;
   }

@@ -103,6 +103,19 @@ public class Site {
   }
 
   /**
+   * Why the site cannot be opened for enrollment now, if it cannot: it already is, or it is closed
+   * for good. A planned site can open before its randomization; it enrolls once it also has its arm.
+   */
+  public Optional<String> whyNotActivatable() {
+    return switch (status) {
+      case PLANNED -> Optional.empty();
+      case ACTIVE -> Optional.of("Site " + code + " is already open for enrollment"
+          + activatedOn().map(d -> " (since " + d + ")").orElse("") + ".");
+      case CLOSED -> Optional.of("Site " + code + " is closed; a closed site cannot open again.");
+    };
+  }
+
+  /**
    * Corrects the site record and returns what changed. Once the site is randomized its stratum and
    * covariates are what the recorded draw balanced on, so they stay as they were; its name, health
    * system, location and enrollment target remain editable.

@@ -2,8 +2,6 @@ package org.pragma.study;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,8 +12,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A trial run in Pragma. A study starts in {@link StudyStatus#PLANNING}; its code is its stable,
- * human identifier (used in URLs, protocol folders and exports) and never changes.
+ * A trial run in Pragma. Its code is its stable, human identifier (used in URLs, protocol folders and
+ * exports) and never changes. Its status follows the trial's facts ({@link StudyStatus#of}); the only
+ * status it stores is the admin's decision to close it.
  */
 @Entity
 @Table(name = "study")
@@ -34,9 +33,8 @@ public class Study {
   @Column(name = "registry_id", length = 40)
   private String registryId;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private StudyStatus status;
+  @Column(nullable = false)
+  private boolean closed;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -49,15 +47,14 @@ public class Study {
     this.code = study.code();
     this.title = study.title().strip();
     this.registryId = study.registryId() == null || study.registryId().isBlank() ? null : study.registryId();
-    this.status = StudyStatus.PLANNING;
     this.createdAt = now;
   }
 
-  /** Corrects the study's description or moves its status; the code never changes. */
+  /** Corrects the study's description, or closes (or reopens) it; the code never changes. */
   void revise(StudyChange change) {
     this.title = change.title().strip();
     this.registryId = change.registryId() == null || change.registryId().isBlank() ? null : change.registryId();
-    this.status = change.status();
+    this.closed = change.closed();
   }
 
   public Long id() {
@@ -76,8 +73,14 @@ public class Study {
     return Optional.ofNullable(registryId);
   }
 
-  public StudyStatus status() {
-    return status;
+  /** Closed by an admin: the trial is over. */
+  public boolean closed() {
+    return closed;
+  }
+
+  /** The status these facts give the study. */
+  public StudyStatus status(StudyProgress progress) {
+    return StudyStatus.of(closed, progress);
   }
 
   public Instant createdAt() {

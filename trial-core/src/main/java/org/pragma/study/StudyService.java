@@ -30,6 +30,7 @@ public class StudyService {
   @Inject Clock clock;
   @Inject Audit audit;
   @Inject CurrentUser currentUser;
+  @Inject StudyFacts facts;
 
   /** Registers a study in planning; its code must be new. */
   @RolesAllowed(Roles.ADMIN)
@@ -43,7 +44,7 @@ public class StudyService {
     values.put("code", study.code());
     values.put("title", study.title());
     values.put("registryId", study.registryId());
-    values.put("status", study.status());
+    values.put("closed", study.closed());
     audit.created(subject(study), values);
     LOG.info(() -> "Registered study " + study.code());
     return study;
@@ -63,7 +64,7 @@ public class StudyService {
         Changes.of()
             .field("title", study.title(), change.title().strip())
             .field("registryId", study.registryId(), change.registryId())
-            .field("status", study.status(), change.status());
+            .field("closed", study.closed(), change.closed());
     audit.changed(subject(study), changes, change.reason());
     study.revise(change);
     LOG.info(() -> "Revised study " + code);
@@ -74,6 +75,23 @@ public class StudyService {
   public List<Study> all() {
     SiteScope scope = currentUser.scope();
     return studies.all().stream().filter(s -> scope.coversStudy(s.code())).toList();
+  }
+
+  /** The studies the caller may see, each with the status its facts give. */
+  public List<StudyOverview> overview() {
+    return overviews(all());
+  }
+
+  /** One study the caller may see, with its status. */
+  public StudyOverview overview(String code) {
+    return overviews(List.of(byCode(code))).get(0);
+  }
+
+  private List<StudyOverview> overviews(List<Study> list) {
+    Map<String, StudyProgress> progress = list.isEmpty() ? Map.of() : facts.progress(list);
+    return list.stream()
+        .map(s -> new StudyOverview(s, s.status(progress.getOrDefault(s.code(), StudyProgress.NOTHING_YET))))
+        .toList();
   }
 
   public Study byCode(String code) {

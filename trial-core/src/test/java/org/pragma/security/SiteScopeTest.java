@@ -42,4 +42,20 @@ class SiteScopeTest {
     assertThat(scope.coversStudy("SPINE-CARE")).isFalse();
     assertThat(scope.coversSite("SPINE-CARE", "S01")).isFalse();
   }
+
+  @Test
+  void anInvestigatorAssignedToAStudySeesEverySiteOfItWithoutSiteAssignments() {
+    SiteScope scope = SiteScope.of(Set.of(Role.INVESTIGATOR), Set.of(), Set.of("IMPACT-LBP"));
+
+    assertThat(scope.coversWholeStudy("IMPACT-LBP")).isTrue();
+    assertThat(scope.coversSite("IMPACT-LBP", "S42")).isTrue();
+    assertThat(scope.coversStudy("SPINE-CARE")).isFalse();
+    assertThat(scope.isEmpty()).isFalse();
+  }
+
+  @Test
+  void aStudyAssignmentGivesACoordinatorNothingAndANewUserSeesNothing() {
+    assertThat(SiteScope.of(Set.of(Role.COORDINATOR), Set.of(), Set.of("IMPACT-LBP")).coversStudy("IMPACT-LBP")).isFalse();
+    assertThat(SiteScope.of(Set.of(Role.INVESTIGATOR), Set.of(), Set.of()).isEmpty()).isTrue();
+  }
 }

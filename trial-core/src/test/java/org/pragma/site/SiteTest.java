@@ -58,4 +58,17 @@ class SiteTest {
     assertThatThrownBy(active::close).isInstanceOf(SiteStateException.class).hasMessage("Site S01 is already closed.");
     assertThatThrownBy(() -> active.activate(LocalDate.EPOCH)).isInstanceOf(SiteStateException.class);
   }
+
+  @Test
+  void onlyAPlannedSiteCanOpenAndTheOthersSayWhyNot() {
+    Site planned = site();
+    Site active = site();
+    active.activate(LocalDate.of(2026, 10, 15));
+    Site closed = site();
+    closed.close();
+
+    assertThat(planned.whyNotActivatable()).isEmpty();
+    assertThat(active.whyNotActivatable()).contains("Site S01 is already open for enrollment (since 2026-10-15).");
+    assertThat(closed.whyNotActivatable()).contains("Site S01 is closed; a closed site cannot open again.");
+  }
 }

@@ -33,7 +33,6 @@ import org.pragma.security.UserService;
 import org.pragma.study.NewStudy;
 import org.pragma.study.StudyChange;
 import org.pragma.study.StudyService;
-import org.pragma.study.StudyStatus;
 
 /** The audit trail inside the server: a record per change, append-only rows, and tamper detection. */
 @ExtendWith(ArquillianExtension.class)
@@ -55,7 +54,7 @@ class AuditTrailIT {
   void registeringAndCorrectingAStudyWritesOneRecordPerField() throws Exception {
     String code = StudyServiceIT.uniqueCode();
     asAdmin.call(() -> studies.register(new NewStudy(code, "Draft", null)));
-    asAdmin.call(() -> studies.revise(code, new StudyChange("Final", null, StudyStatus.RECRUITING, "Approved by the DSMB")));
+    asAdmin.call(() -> studies.revise(code, new StudyChange("Final", null, true, "Approved by the DSMB")));
 
     List<AuditRow> rows = asAdmin.call(() -> trail.search(new AuditFilter(code, null, null, "study", code, null, null), 0, 50));
 
@@ -71,12 +70,12 @@ class AuditTrailIT {
   @Test
   void aChangeWithoutAReasonIsRefusedAndNothingIsSaved() throws Exception {
     String name = "audit-" + System.nanoTime();
-    asAdmin.call(() -> users.create(new NewUser(name, "Ana Lima", null, "correct horse battery staple", Set.of(Role.COORDINATOR), Set.of())));
+    asAdmin.call(() -> users.create(new NewUser(name, "Ana Lima", null, "correct horse battery staple", Set.of(Role.COORDINATOR), Set.of(), Set.of())));
 
     Exception e =
         assertThrows(
             Exception.class,
-            () -> asAdmin.call(() -> users.update(name, new UserChange("Ana Souza", null, Set.of(Role.ADMIN), Set.of(), true, false, "  "))));
+            () -> asAdmin.call(() -> users.update(name, new UserChange("Ana Souza", null, Set.of(Role.ADMIN), Set.of(), Set.of(), true, false, "  "))));
 
     assertTrue(hasCause(e, ReasonRequiredException.class) || hasCause(e, jakarta.validation.ConstraintViolationException.class), e.toString());
     assertEquals("Ana Lima", asAdmin.call(() -> users.byUsername(name)).fullName());

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class ItUsers {
   public static final String PASSWORD = "correct horse battery staple";
+  /** The password an admin gives a new user; it serves only to choose their own ({@link #PASSWORD}). */
+  public static final String ONE_TIME_PASSWORD = "one-time password from the admin";
 
   /** A test user: its name, password and an API client signed in as it. */
   public record User(String username, String password, URL base) {
@@ -42,8 +44,22 @@ public final class ItUsers {
     return Http.bearer(base, "admin", adminPassword());
   }
 
-  /** A new user with one role and the given registered sites ("STUDY/SITE"). */
+  /**
+   * A new user with one role and the given registered sites ("STUDY/SITE"), who has replaced the
+   * admin's one-time password with their own ({@link #PASSWORD}), as every user must before working.
+   */
   public static User create(URL base, String role, String... sites) {
+    User user = createWithOneTimePassword(base, role, sites);
+    HttpResponse<String> changed = Http.basic(base, user.username(), ONE_TIME_PASSWORD).putJson("api/account/password",
+        "{\"currentPassword\":\"" + ONE_TIME_PASSWORD + "\",\"newPassword\":\"" + PASSWORD + "\"}");
+    if (changed.statusCode() != 204) {
+      throw new IllegalStateException("Could not choose a password for " + user.username() + ": " + changed.statusCode() + " " + changed.body());
+    }
+    return new User(user.username(), PASSWORD, base);
+  }
+
+  /** A new user as an admin creates them: signed in with {@link #ONE_TIME_PASSWORD}, they may only choose their own. */
+  public static User createWithOneTimePassword(URL base, String role, String... sites) {
     String username = role.toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
     String siteJson =
         Arrays.stream(sites)
@@ -54,11 +70,11 @@ public final class ItUsers {
         admin(base)
             .postJson(
                 "api/users",
-                "{\"username\":\"" + username + "\",\"fullName\":\"Test " + role + "\",\"password\":\"" + PASSWORD
+                "{\"username\":\"" + username + "\",\"fullName\":\"Test " + role + "\",\"password\":\"" + ONE_TIME_PASSWORD
                     + "\",\"roles\":[\"" + role + "\"],\"sites\":[" + siteJson + "]}");
     if (r.statusCode() != 201) {
       throw new IllegalStateException("Could not create " + username + ": " + r.statusCode() + " " + r.body());
     }
-    return new User(username, PASSWORD, base);
+    return new User(username, ONE_TIME_PASSWORD, base);
   }
 }

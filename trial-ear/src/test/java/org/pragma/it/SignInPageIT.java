@@ -3,6 +3,7 @@ package org.pragma.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -89,8 +90,56 @@ class SignInPageIT {
 
       d.findElement(By.id("nav-users")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users:table")));
-      assertThat(d.findElement(By.id("users:table")).getText()).contains("admin", "ADMIN");
+      assertThat(d.findElement(By.id("users:table")).getText()).contains("admin", "Administrator");
       browser.screenshot("users-page");
     }
+  }
+
+  @Test
+  void aNewUserChoosesTheirOwnPasswordBeforeAnythingElseInTheBrowserAndOverRest() {
+    ItUsers.User user = ItUsers.createWithOneTimePassword(base, "COORDINATOR");
+    String own = "my own spine clinic passphrase";
+
+    HttpResponse<String> basic = Http.basic(base, user.username(), ItUsers.ONE_TIME_PASSWORD).get("api/studies");
+    assertThat(basic.statusCode()).isEqualTo(403);
+    assertThat(basic.body()).contains("urn:pragma:problem:password-change-required", "PUT /api/account/password");
+    assertThat(Http.bearer(base, user.username(), ItUsers.ONE_TIME_PASSWORD).get("api/studies").statusCode()).isEqualTo(403);
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      WebDriverWait wait = browser.waiting(20);
+      browser.signIn(base, user.username(), ItUsers.ONE_TIME_PASSWORD);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:first")));
+      assertThat(d.getCurrentUrl()).contains("account.xhtml");
+      assertThat(d.findElement(By.id("account:password")).getText()).contains("Choose your password");
+      browser.screenshot("first-sign-in-choose-password");
+
+      d.get(base + "worklist.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:first")));
+      assertThat(d.getCurrentUrl()).contains("account.xhtml");
+
+      d.findElement(By.id("account:current")).sendKeys(ItUsers.ONE_TIME_PASSWORD);
+      d.findElement(By.id("account:new")).sendKeys(ItUsers.ONE_TIME_PASSWORD);
+      d.findElement(By.id("account:repeated")).sendKeys(ItUsers.ONE_TIME_PASSWORD);
+      d.findElement(By.id("account:change")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), "must differ from the current password"));
+      browser.screenshot("first-sign-in-same-password-refused");
+
+      d.findElement(By.id("account:current")).sendKeys(ItUsers.ONE_TIME_PASSWORD);
+      d.findElement(By.id("account:new")).sendKeys(own);
+      d.findElement(By.id("account:repeated")).sendKeys(own);
+      d.findElement(By.id("account:change")).click();
+      wait.until(ExpectedConditions.urlContains("index.xhtml"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("studies:nothing-yours")));
+      browser.screenshot("first-sign-in-done");
+    }
+    assertThat(Http.basic(base, user.username(), own).get("api/studies").statusCode()).isEqualTo(200);
+    assertThat(Http.basic(base, user.username(), ItUsers.ONE_TIME_PASSWORD).get("api/studies").statusCode()).isEqualTo(401);
+
+    HttpResponse<String> reset = ItUsers.admin(base).putJson("api/users/" + user.username() + "/password",
+        "{\"password\":\"another one-time password\",\"reason\":\"Forgot it, identity checked by phone\"}");
+    assertThat(reset.statusCode()).isEqualTo(204);
+    assertThat(Http.basic(base, user.username(), "another one-time password").get("api/studies").statusCode()).isEqualTo(403);
+    assertThat(Http.basic(base, user.username(), "another one-time password").get("api/account").statusCode()).isEqualTo(200);
   }
 }

@@ -117,6 +117,7 @@ class SitesApiIT {
     assertThat(again.body()).contains("Site S2 is already closed.");
     assertThat(noReason.statusCode()).isEqualTo(400);
     assertThat(reopen.statusCode()).isEqualTo(409);
+    assertThat(admin.get(sites() + "/S2").body()).contains("\"whyNotActivatable\":\"Site S2 is closed; a closed site cannot open again.\"");
     assertThat(admin.get("api/audit?study=" + study + "&site=S2").body())
         .contains("\"oldValue\":\"ACTIVE\"", "\"newValue\":\"CLOSED\"", "Clinic merged");
   }

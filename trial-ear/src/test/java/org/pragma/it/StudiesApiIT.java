@@ -111,16 +111,16 @@ class StudiesApiIT {
     http.postJson("api/studies", "{\"code\":\"" + code + "\",\"title\":\"Draft title\"}");
 
     HttpResponse<String> noReason =
-        http.putJson("api/studies/" + code, "{\"title\":\"Final title\",\"status\":\"RECRUITING\"}");
+        http.putJson("api/studies/" + code, "{\"title\":\"Final title\"}");
     HttpResponse<String> revised =
         http.putJson(
             "api/studies/" + code,
-            "{\"title\":\"Final title\",\"status\":\"RECRUITING\",\"reason\":\"Title approved by the steering committee\"}");
+            "{\"title\":\"Final title\",\"reason\":\"Title approved by the steering committee\"}");
 
     assertThat(noReason.statusCode()).isEqualTo(400);
     assertThat(noReason.body()).contains("\"field\":\"reason\"");
     assertThat(revised.statusCode()).isEqualTo(200);
-    assertThat(revised.body()).contains("\"title\":\"Final title\"", "\"status\":\"RECRUITING\"");
+    assertThat(revised.body()).contains("\"title\":\"Final title\"", "\"status\":\"PLANNING\"");
   }
 
   static URL rootOf(URL url) {
@@ -129,5 +129,33 @@ class StudiesApiIT {
     } catch (java.net.MalformedURLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void aStudysStatusFollowsItsRandomizationEnrollmentAndClosing() {
+    String planning = TestStudies.fromTemplate(http, "spine-care");
+    assertThat(http.get("api/studies/" + planning).body()).contains("\"status\":\"PLANNING\"", "\"statusLabel\":\"Planning\"");
+
+    Trials.Trial trial = Trials.spineCare(base);
+    String study = "api/studies/" + trial.study();
+    assertThat(http.get(study).body()).contains("\"status\":\"RANDOMIZED\"", "\"statusLabel\":\"Randomized\"");
+
+    String site = trial.arms().keySet().iterator().next();
+    Http coordinator = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + site).http();
+    long screening = Trials.screen(coordinator, trial.study(), site, Trials.spineCareScreening("low-back", true));
+    Trials.expect(201, coordinator.postJson(study + "/sites/" + site + "/patients",
+        Trials.spineCareEnrollment(screening, Trials.newMrn(), Trials.spineCareBaseline(1, 2))));
+    assertThat(http.get(study).body()).contains("\"status\":\"ENROLLING\"", "\"statusLabel\":\"Enrolling\"");
+    assertThat(http.get("api/studies").body()).contains("\"code\":\"" + trial.study() + "\"", "\"status\":\"ENROLLING\"");
+
+    for (String s : trial.arms().keySet()) {
+      Trials.expect(200, http.postJson(study + "/sites/" + s + "/closure", "{\"reason\":\"Enrollment period over\"}"));
+    }
+    assertThat(http.get(study).body()).contains("\"status\":\"FOLLOW_UP\"", "\"statusLabel\":\"Follow-up\"");
+
+    HttpResponse<String> closed = http.putJson(study, "{\"title\":\"SPINE CARE copy\",\"closed\":true,\"reason\":\"Last follow-up done\"}");
+    assertThat(closed.statusCode()).isEqualTo(200);
+    assertThat(closed.body()).contains("\"status\":\"CLOSED\"", "\"statusLabel\":\"Closed\"");
+    assertThat(http.get("api/audit?study=" + trial.study()).body()).contains("Last follow-up done");
   }
 }

@@ -18,4 +18,11 @@ class RegisteredSites implements SiteDirectory {
         .setParameter("code", siteCode)
         .getSingleResult() > 0;
   }
+
+  @Override
+  public boolean isRegistered(String studyCode) {
+    return em.createQuery("select count(s) from Study s where s.code = :study", Long.class)
+        .setParameter("study", studyCode)
+        .getSingleResult() > 0;
+  }
 }

@@ -26,12 +26,16 @@ import org.pragma.security.UserService;
  * either {@code Bearer <token>} from {@code POST /api/auth/token} or HTTP {@code Basic} — never a
  * cookie, so another site cannot make a browser send an authenticated API call (the REST CSRF
  * defence). Pages: the sign-in form ({@link LoginPage}) starts a session; each later request
- * re-reads the account, so deactivating or locking it takes effect at once.
+ * re-reads the account, so deactivating or locking it takes effect at once. A user signed in with a
+ * one-time password an admin set reaches only their account: pages redirect to "Choose your
+ * password", the API answers 403 {@code password-change-required} (see {@link ApiChallenge}).
  */
 @ApplicationScoped
 public class PragmaAuthentication implements HttpAuthenticationMechanism {
   static final String SESSION_USER = "org.pragma.security.user";
   static final String LOGIN_PAGE = "/login.xhtml";
+  /** Where a user signed in with a one-time password chooses their own (every other page redirects there). */
+  static final String ACCOUNT_PAGE = "/account.xhtml";
 
   @Inject IdentityStoreHandler identityStores;
   @EJB TokenService tokens;
@@ -49,6 +53,9 @@ public class PragmaAuthentication implements HttpAuthenticationMechanism {
     }
     Optional<Caller> caller = sessionCaller(request);
     if (caller.isPresent()) {
+      if (caller.get().passwordChangeRequired() && !allowedBeforePasswordChange(request)) {
+        return redirect(request, response, context, request.getContextPath() + ACCOUNT_PAGE);
+      }
       return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
     }
     return context.isProtected() ? toLoginPage(request, response, context) : context.doNothing();
@@ -63,17 +70,39 @@ public class PragmaAuthentication implements HttpAuthenticationMechanism {
     }
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return tokens.resolve(header.substring(7).strip())
-          .map(c -> context.notifyContainerAboutLogin(c.username(), c.groups()))
+          .map(c -> apiCaller(request, response, context, c))
           .orElseGet(() -> ApiChallenge.send(response, "The bearer token is unknown or expired."));
     }
     if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential basic = decodeBasic(header.substring(6).strip());
       CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(basic);
-      return result.getStatus() == CredentialValidationResult.Status.VALID
-          ? context.notifyContainerAboutLogin(result)
-          : ApiChallenge.send(response, "Wrong username or password, or the account is locked.");
+      Optional<Caller> caller = result.getStatus() == CredentialValidationResult.Status.VALID
+          ? users.activeCaller(result.getCallerPrincipal().getName()) : Optional.empty();
+      return caller.map(c -> apiCaller(request, response, context, c))
+          .orElseGet(() -> ApiChallenge.send(response, "Wrong username or password, or the account is locked."));
     }
     return ApiChallenge.send(response, "Unsupported Authorization scheme: use Bearer or Basic.");
+  }
+
+  /** A caller with a one-time password may only reach their own account (to choose a password). */
+  private static AuthenticationStatus apiCaller(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, Caller caller) {
+    if (caller.passwordChangeRequired() && !isOwnAccount(request)) {
+      return ApiChallenge.passwordChangeRequired(response);
+    }
+    return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+  }
+
+  private static boolean isOwnAccount(HttpServletRequest request) {
+    String path = request.getPathInfo();
+    return path != null && (path.equals("/account") || path.startsWith("/account/") || path.startsWith("/auth/"));
+  }
+
+  /** Pages a user with a one-time password may open: choosing a password, signing in, and what pages need. */
+  private static boolean allowedBeforePasswordChange(HttpServletRequest request) {
+    String path = request.getServletPath();
+    return path.equals(ACCOUNT_PAGE) || path.equals(LOGIN_PAGE) || path.equals("/error.xhtml")
+        || path.startsWith("/jakarta.faces.resource") || path.startsWith("/resources");
   }
 
   private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
@@ -101,20 +130,26 @@ public class PragmaAuthentication implements HttpAuthenticationMechanism {
 
   private static AuthenticationStatus toLoginPage(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    String login = request.getContextPath() + LOGIN_PAGE;
+    String next = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return redirect(request, response, context,
+        request.getContextPath() + LOGIN_PAGE + "?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
+  }
+
+  /** Sends the browser to a page, also from an Ajax postback (the Faces client follows a partial-response redirect). */
+  private static AuthenticationStatus redirect(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String url) {
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-      try { // an Ajax postback after the session ended: tell the Faces client to go to sign-in
+      try {
         response.setContentType("text/xml");
         response.setCharacterEncoding("UTF-8");
         response.getWriter()
-            .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + login + "\"/></partial-response>");
+            .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + url + "\"/></partial-response>");
         return AuthenticationStatus.SEND_CONTINUE;
       } catch (IOException e) {
         return AuthenticationStatus.SEND_FAILURE;
       }
     }
-    String next = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    return context.redirect(login + "?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
+    return context.redirect(url);
   }
 
   /** Where credentials are exchanged for a token: open to callers who are not signed in yet. */

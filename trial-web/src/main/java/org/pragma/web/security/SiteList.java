@@ -30,6 +30,19 @@ final class SiteList {
     return sites;
   }
 
+  /** Study codes as typed: {@code SPINE-CARE, IMPACT-LBP}. */
+  static Set<String> parseStudies(String text) {
+    Set<String> studies = new LinkedHashSet<>();
+    if (text != null) {
+      for (String part : text.split("[,;\\s]+")) {
+        if (!part.isBlank()) {
+          studies.add(part.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    return studies;
+  }
+
   static String format(Iterable<SiteRef> sites) {
     return java.util.stream.StreamSupport.stream(sites.spliterator(), false)
         .sorted(Comparator.comparing(SiteRef::study).thenComparing(SiteRef::site))

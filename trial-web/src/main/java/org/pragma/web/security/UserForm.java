@@ -12,12 +12,13 @@ public class UserForm implements Serializable {
   String password;
   String[] roles;
   String sites;
+  String studies;
   boolean active = true;
   boolean unlock;
   String reason;
 
   void clear() {
-    username = fullName = email = password = sites = reason = null;
+    username = fullName = email = password = sites = studies = reason = null;
     roles = null;
     active = true;
     unlock = false;
@@ -35,6 +36,8 @@ public class UserForm implements Serializable {
   public void setRoles(String[] v) { roles = v; }
   public String getSites() { return sites; }
   public void setSites(String v) { sites = v; }
+  public String getStudies() { return studies; }
+  public void setStudies(String v) { studies = v; }
   public boolean isActive() { return active; }
   public void setActive(boolean v) { active = v; }
   public boolean isUnlock() { return unlock; }

@@ -42,12 +42,18 @@ public class UsersPage implements Serializable {
     return Role.values();
   }
 
+  /** The role a stored name stands for, so the page can show its label. */
+  public Role role(String name) {
+    return Role.valueOf(name);
+  }
+
   public void create() {
     try {
       NewUser request =
-          new NewUser(created.username, created.fullName, created.email, created.password, roles(created.roles), SiteList.parse(created.sites));
+          new NewUser(created.username, created.fullName, created.email, created.password, roles(created.roles),
+              SiteList.parse(created.sites), SiteList.parseStudies(created.studies));
       String name = service.create(request).username();
-      Messages.info("User created", name + " can sign in now.");
+      Messages.info("User created", name + " can sign in now with the initial password, and must then choose their own.");
       created.clear();
       users = null;
     } catch (DomainException e) {
@@ -63,6 +69,7 @@ public class UsersPage implements Serializable {
     edited.email = user.email();
     edited.roles = user.roles().toArray(String[]::new);
     edited.sites = SiteList.format(user.sites());
+    edited.studies = String.join(", ", user.studies());
     edited.active = user.active();
     edited.unlock = false;
     edited.reason = null;
@@ -72,7 +79,8 @@ public class UsersPage implements Serializable {
     try {
       service.update(
           selected,
-          new UserChange(edited.fullName, edited.email, roles(edited.roles), SiteList.parse(edited.sites), edited.active, edited.unlock, edited.reason));
+          new UserChange(edited.fullName, edited.email, roles(edited.roles), SiteList.parse(edited.sites),
+              SiteList.parseStudies(edited.studies), edited.active, edited.unlock, edited.reason));
       Messages.info("User changed", selected + " is saved.");
       selected = null;
       users = null;

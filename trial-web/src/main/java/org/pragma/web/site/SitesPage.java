@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.pragma.allocation.AllocationService;
 import org.pragma.shared.DomainException;
 import org.pragma.site.SiteService;
+import org.pragma.site.SiteStatus;
+import org.pragma.web.faces.Labels;
 import org.pragma.site.imports.RowError;
 import org.pragma.site.imports.SiteFileFormat;
 import org.pragma.site.imports.SiteFileReader;
@@ -24,7 +26,10 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** The admin's sites page: the study's sites, correcting or closing one, and importing many from a file. */
+/**
+ * The admin's sites page: the study's sites; opening a planned one for enrollment (adding one: {@link AddSiteDialog}),
+ * correcting or closing one; importing many from a file and downloading the file's template.
+ */
 @Named
 @ViewScoped
 public class SitesPage implements Serializable {
@@ -48,6 +53,22 @@ public class SitesPage implements Serializable {
     } catch (DomainException e) {
       Messages.refused(null, e);
     }
+  }
+
+  /** Opens a planned site for enrollment from today (in the study's time zone). */
+  public void activate(String siteCode) {
+    try {
+      sites.activate(code, siteCode);
+      Messages.info("Site open", "Site " + siteCode + " is open for enrollment from today.");
+      load();
+    } catch (DomainException e) {
+      Messages.refused(null, e);
+    }
+  }
+
+  /** The site's status as people read it. */
+  public String statusLabel(SiteView site) {
+    return Labels.label(SiteStatus.valueOf(site.status()));
   }
 
   public void edit(SiteView site) {

@@ -8,20 +8,26 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import org.pragma.security.UserService;
 import org.pragma.study.NewStudy;
 import org.pragma.study.StudyCodeTakenException;
 import org.pragma.study.StudyService;
 import org.pragma.web.faces.Messages;
 
-/** The studies page: the list of studies and the form that registers one. */
+/**
+ * The studies page: the studies the user may see with their status, and (admins) the form that
+ * registers one. A user who may see no study is told so and whom to ask.
+ */
 @Named
 @ViewScoped
 public class StudiesPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient StudyService service;
+  @EJB private transient UserService users;
 
   private List<StudyView> studies;
+  private List<String> administrators;
 
   @Required(message = "Code is required")
   @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "Use 2-40 upper-case letters, digits or dashes")
@@ -36,15 +42,23 @@ public class StudiesPage implements Serializable {
 
   public List<StudyView> getStudies() {
     if (studies == null) {
-      studies = service.all().stream().map(StudyView::of).toList();
+      studies = service.overview().stream().map(StudyView::of).toList();
     }
     return studies;
   }
 
+  /** The active administrators a user without studies can ask to be assigned. */
+  public List<String> getAdministrators() {
+    if (administrators == null) {
+      administrators = users.administrators();
+    }
+    return administrators;
+  }
+
   public void register() {
     try {
-      StudyView created = StudyView.of(service.register(new NewStudy(code, title, registryId)));
-      Messages.info("Study registered", created.code() + " is in planning.");
+      String created = service.register(new NewStudy(code, title, registryId)).code();
+      Messages.info("Study registered", created + " is in planning: add its protocol folder and sites next.");
       code = title = registryId = null;
       studies = null;
     } catch (StudyCodeTakenException e) {

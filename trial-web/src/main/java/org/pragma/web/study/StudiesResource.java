@@ -41,15 +41,15 @@ public class StudiesResource {
   @GET
   @Operation(summary = "List every study, by code")
   public List<StudyView> list() {
-    return studies.all().stream().map(StudyView::of).toList();
+    return studies.overview().stream().map(StudyView::of).toList();
   }
 
   @GET
   @Path("{code}")
-  @Operation(summary = "One study by its code")
+  @Operation(summary = "One study by its code, with its status (planning, randomized, enrolling, follow-up, closed)")
   @APIResponse(responseCode = "404", description = "No study has this code")
   public StudyView get(@PathParam("code") String code) {
-    return StudyView.of(studies.byCode(code));
+    return StudyView.of(studies.overview(code));
   }
 
   @GET
@@ -71,24 +71,24 @@ public class StudiesResource {
   @Path("{code}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Correct a study's title, registry id or status, with a reason")
+  @Operation(summary = "Correct a study's title or registry id, or close it (closed: true), with a reason; other statuses follow the trial")
   @APIResponse(responseCode = "400", description = "Invalid fields or no reason")
   @APIResponse(responseCode = "404", description = "No study has this code")
   public StudyView revise(@PathParam("code") String code, @NotNull(message = "is required") @Valid StudyChange change) {
-    return StudyView.of(studies.revise(code, change));
+    return StudyView.of(studies.overview(studies.revise(code, change).code()));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Register a study (status PLANNING)")
+  @Operation(summary = "Register a study (status PLANNING until its randomization is committed)")
   @APIResponse(responseCode = "201", description = "Registered; Location names the new study")
   @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
   @APIResponse(responseCode = "409", description = "The code is taken")
   public Response register(@NotNull(message = "is required") @Valid NewStudy request, @Context UriInfo uri) {
     Study study = studies.register(request);
     return Response.created(uri.getAbsolutePathBuilder().path(study.code()).build())
-        .entity(StudyView.of(study))
+        .entity(StudyView.of(studies.overview(study.code())))
         .build();
   }
 }

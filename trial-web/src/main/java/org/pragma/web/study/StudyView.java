@@ -1,13 +1,17 @@
 package org.pragma.web.study;
 
 import java.time.Instant;
-import org.pragma.study.Study;
+import org.pragma.study.StudyOverview;
+import org.pragma.web.faces.Labels;
 
-/** A study as the API shows it. */
+/**
+ * A study as the API shows it: its status as a stable code (PLANNING, RANDOMIZED, ENROLLING,
+ * FOLLOW_UP, CLOSED) for scripts and as the words a person reads.
+ */
 public record StudyView(
-    String code, String title, String registryId, String status, Instant createdAt) {
-  static StudyView of(Study s) {
-    return new StudyView(
-        s.code(), s.title(), s.registryId().orElse(null), s.status().name(), s.createdAt());
+    String code, String title, String registryId, String status, String statusLabel, Instant createdAt) {
+  static StudyView of(StudyOverview o) {
+    return new StudyView(o.study().code(), o.study().title(), o.study().registryId().orElse(null),
+        o.status().name(), Labels.label(o.status()), o.study().createdAt());
   }
 }

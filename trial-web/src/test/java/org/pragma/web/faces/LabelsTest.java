@@ -39,6 +39,8 @@ class LabelsTest {
   void labelsAreWordsNotCodes() {
     Labels labels = new Labels();
     assertThat(labels.of(org.pragma.security.Role.DATA_MANAGER)).isEqualTo("Data manager");
+    assertThat(labels.of(org.pragma.study.StudyStatus.RANDOMIZED)).isEqualTo("Randomized");
+    assertThat(labels.of(org.pragma.study.StudyStatus.FOLLOW_UP)).isEqualTo("Follow-up");
     assertThat(labels.of(org.pragma.followup.ContactAttempt.Method.IN_PERSON)).isEqualTo("In person");
     assertThat(labels.of(null)).isEmpty();
     assertThat(Labels.words("low-back")).isEqualTo("Low back");
