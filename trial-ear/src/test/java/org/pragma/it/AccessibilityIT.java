@@ -56,7 +56,7 @@ class AccessibilityIT {
 
       browser.signIn(base, coordinator.username(), coordinator.password());
       browser.screenshot("a11y-coordinator-studies");
-      visit(browser, "mysites.xhtml", "sites", "a11y-my-sites");
+      visit(browser, "mysites.xhtml", "mysites:sites", "a11y-my-sites");
       visit(browser, "site.xhtml?study=" + study + "&site=" + site, "site:patients", "a11y-site");
       visit(browser, "screen.xhtml?study=" + study + "&site=" + site, "screen:submit", "a11y-screen");
       d.findElement(By.id("screen:submit")).click();
