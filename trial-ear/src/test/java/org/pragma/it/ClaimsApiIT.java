@@ -204,6 +204,17 @@ class ClaimsApiIT {
       assertThat(d.findElement(By.id("claims:history")).getText()).contains("march-claims.csv", "Imported", "Payer page");
       browser.screenshot("claims-imported");
 
+      d.get(base + "patient.xhtml?study=" + trial.study() + "&id=" + ann);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("patient:spending")));
+      assertThat(d.findElement(By.id("patient:spending")).getText())
+          .contains("12 months from enrollment", "1,412.37", "Imaging: MRI 1", "12 months before enrollment");
+      browser.screenshot("claims-patient-spending");
+      d.findElement(By.id("nav-claims")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claims:upload_input")));
+      new Select(d.findElement(By.id("claims:study"))).selectByValue(trial.study());
+      wait.until(ExpectedConditions.attributeToBe(By.id("claims:study"), "value", trial.study()));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claims:upload_input")));
+
       d.findElement(By.id("claims:upload_input")).sendKeys(bad.toString());
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:preview")));
       assertThat(d.findElement(By.id("claims:preview")).getText()).contains("rows with problems are refused", "No enrolled patient");

@@ -32,6 +32,7 @@ public class PatientPage implements Serializable {
   @Inject private org.pragma.protocol.StudyCalendar calendar;
   @EJB private transient org.pragma.followup.VisitDataService visitData;
   @EJB private transient org.pragma.followup.FollowUpService followUp;
+  @EJB private transient org.pragma.spending.SpendingService spending;
   private String unreachableReason = "";
 
   private String study;
@@ -44,6 +45,7 @@ public class PatientPage implements Serializable {
   private static final Form STATUS_FORM = Form.at("patient:saveStatus").field("status", "patient:newStatus", "New status")
       .field("effectiveOn", "patient:effectiveOn", "Effective on").field("reason", "patient:reason", "Reason");
   private String effectiveOn = "";
+  private org.pragma.spending.PatientUtilization utilization;
   private String reason = "";
 
   public void load() {
@@ -53,6 +55,7 @@ public class PatientPage implements Serializable {
       statuses = visitStatuses();
       effectiveOn = calendar.today(study).toString();
       zone = calendar.zone(study).getId();
+      utilization = spending.patient(study, id);
     } catch (DomainException e) {
       Messages.refused(null, e);
     }
@@ -71,6 +74,29 @@ public class PatientPage implements Serializable {
       Messages.refused(e, STATUS_FORM);
     } catch (EJBException e) {
       Messages.invalid(e, STATUS_FORM);
+    }
+  }
+
+  /** The patient's claims in the look-back and the 12 months after enrollment, one row per period. */
+  public java.util.List<Period> getSpending() {
+    if (utilization == null) {
+      return java.util.List.of();
+    }
+    return java.util.List.of(
+        new Period("12 months before enrollment", utilization.lookBackFrom() + " to " + utilization.enrolledOn().minusDays(1), utilization.before()),
+        new Period("12 months from enrollment", utilization.enrolledOn() + " to " + utilization.followUpTo(), utilization.after()));
+  }
+
+  /** Whether any claim line of the patient falls in either period. */
+  public boolean isHasClaims() {
+    return getSpending().stream().anyMatch(p -> p.figures().services().values().stream().anyMatch(n -> n > 0));
+  }
+
+  /** One period of a patient's spending, with the categories that have services, as a page shows them. */
+  public record Period(String name, String days, org.pragma.spending.SpendingFigures figures) implements java.io.Serializable {
+    public String getServices() {
+      return figures.services().entrySet().stream().filter(e -> e.getValue() > 0)
+          .map(e -> Labels.label(e.getKey()) + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
     }
   }
 
