@@ -60,7 +60,7 @@ class AccessibilityIT {
       visit(browser, "site.xhtml?study=" + study + "&site=" + site, "site:patients", "a11y-site");
       visit(browser, "screen.xhtml?study=" + study + "&site=" + site, "screen:submit", "a11y-screen");
       d.findElement(By.id("screen:submit")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#screen\\:messages .ui-messages-error")));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-error-for=\"pain-location\"]")));
       browser.screenshot("a11y-screen-errors");
       visit(browser, "enroll.xhtml?study=" + study + "&site=" + site + "&screening=" + screened, "enroll:next", "a11y-enroll-consent");
       visit(browser, "patient.xhtml?study=" + study + "&id=" + studyId, "patient:visits", "a11y-patient");

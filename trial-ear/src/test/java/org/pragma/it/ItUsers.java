@@ -49,13 +49,17 @@ public final class ItUsers {
    * admin's one-time password with their own ({@link #PASSWORD}), as every user must before working.
    */
   public static User create(URL base, String role, String... sites) {
-    User user = createWithOneTimePassword(base, role, sites);
-    HttpResponse<String> changed = Http.basic(base, user.username(), ONE_TIME_PASSWORD).putJson("api/account/password",
+    return chooseOwnPassword(base, createWithOneTimePassword(base, role, sites).username());
+  }
+
+  /** A user an admin created with {@link #ONE_TIME_PASSWORD} replaces it with {@link #PASSWORD}, as at a first sign-in. */
+  public static User chooseOwnPassword(URL base, String username) {
+    HttpResponse<String> changed = Http.basic(base, username, ONE_TIME_PASSWORD).putJson("api/account/password",
         "{\"currentPassword\":\"" + ONE_TIME_PASSWORD + "\",\"newPassword\":\"" + PASSWORD + "\"}");
     if (changed.statusCode() != 204) {
-      throw new IllegalStateException("Could not choose a password for " + user.username() + ": " + changed.statusCode() + " " + changed.body());
+      throw new IllegalStateException("Could not choose a password for " + username + ": " + changed.statusCode() + " " + changed.body());
     }
-    return new User(user.username(), PASSWORD, base);
+    return new User(username, PASSWORD, base);
   }
 
   /** A new user as an admin creates them: signed in with {@link #ONE_TIME_PASSWORD}, they may only choose their own. */

@@ -45,8 +45,9 @@ class WorkPagesIT {
     // A coordinator who is also a data manager sees every study; the worklist still opens on their own.
     String both = "dm-coordinator-" + UUID.randomUUID().toString().substring(0, 8);
     expect(201, ItUsers.admin(base).postJson("api/users", "{\"username\":\"" + both + "\",\"fullName\":\"Dana Both\",\"password\":\""
-        + ItUsers.PASSWORD + "\",\"roles\":[\"DATA_MANAGER\",\"COORDINATOR\"],\"sites\":[{\"study\":\"" + trial.study()
+        + ItUsers.ONE_TIME_PASSWORD + "\",\"roles\":[\"DATA_MANAGER\",\"COORDINATOR\"],\"sites\":[{\"study\":\"" + trial.study()
         + "\",\"site\":\"" + site + "\"}]}"));
+    ItUsers.chooseOwnPassword(base, both);
     for (int i = 0; i < 8 && firstStudyCode().equals(trial.study()); i++) {
       TestStudies.fromTemplate(trial.admin(), "spine-care"); // until a study sorts before theirs
     }

@@ -15,7 +15,7 @@ import org.pragma.followup.SiteProgress;
 import org.pragma.protocol.ArmRole;
 import org.pragma.protocol.ProtocolService;
 import org.pragma.protocol.eligibility.Criterion;
-import org.pragma.shared.DomainException;
+import org.pragma.protocol.ProtocolNotLoadedException;
 import org.pragma.web.enrollment.SiteRow;
 import org.pragma.web.faces.Labels;
 import org.pragma.web.faces.Messages;
@@ -44,8 +44,10 @@ public class StudyProtocolPage implements Serializable {
       protocol = ProtocolView.of(code.toUpperCase(Locale.ROOT), protocols.visibleProtocol(code));
       versions = protocols.versions(code).stream().map(ProtocolVersionView::of).toList();
       sites = new ArrayList<>(followUp.progress(protocol.study()).stream().map(SiteRow::of).toList()); // sortable
-    } catch (DomainException e) {
-      Messages.error(null, "Study not shown", e.getMessage());
+    } catch (ProtocolNotLoadedException e) {
+      // A study whose files have errors: say so here. A study that does not exist or is not the
+      // caller's goes on to the "not found, or not yours" page (NotFoundHandler).
+      Messages.refused(null, e);
     }
   }
 
