@@ -94,7 +94,7 @@ class SitesPageIT {
       save(d);
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sites:add-content"), "Code is required"));
       assertThat(d.findElement(By.id("sites:add-content")).getText())
-          .contains("Name is required", "Enrollment target must be a whole number", "annual-low-back-pain-visits must be a decimal number");
+          .contains("Name is required", "Enrollment target must be a whole number", "Annual low back pain visits must be a decimal number");
       browser.screenshot("sites-add-refused");
 
       d.findElement(By.id("sites:add-code")).sendKeys("s07");

@@ -31,6 +31,11 @@ public class Labels {
     return label(value);
   }
 
+  /** A protocol code as words, for a code the protocol gives no label ("annual-low-back-pain-visits" → "Annual low back pain visits"). */
+  public String words(Object code) {
+    return code == null ? "" : words(code.toString());
+  }
+
   /** The labels of several values, joined with commas ("Phone, Email"). */
   public String all(Collection<?> values) {
     return values == null ? "" : values.stream().map(Labels::label).collect(Collectors.joining(", "));

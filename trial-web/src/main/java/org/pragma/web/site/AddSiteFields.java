@@ -25,6 +25,6 @@ final class AddSiteFields {
 
   /** "Code", "Enrollment target", or the covariate's code as the study file names it. */
   static String label(String field) {
-    return field.startsWith("covariates.") ? field.substring("covariates.".length()) : LABELS.getOrDefault(field, field);
+    return field.startsWith("covariates.") ? org.pragma.web.faces.Labels.words(field.substring("covariates.".length())) : LABELS.getOrDefault(field, field);
   }
 }
