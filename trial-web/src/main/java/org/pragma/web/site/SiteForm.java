@@ -1,23 +1,14 @@
 package org.pragma.web.site;
 
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.pragma.site.SiteChange;
 
 /** The edit-a-site dialog's fields, filled from the site as shown; blank covariates are left out. */
-public class SiteForm implements Serializable {
+public class SiteForm extends SiteFields {
   private static final long serialVersionUID = 1L;
 
   private String code;
   private boolean randomized;
-  private String name;
-  private String healthSystem;
-  private String location;
-  private String stratum;
   private Integer enrollmentTarget;
-  private final HashMap<String, String> covariates = new HashMap<>();
   private String reason;
 
   static SiteForm of(SiteView site) {
@@ -34,10 +25,7 @@ public class SiteForm implements Serializable {
   }
 
   SiteChange toChange() {
-    Map<String, String> values = covariates.entrySet().stream()
-        .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().strip()));
-    return new SiteChange(name, healthSystem, location, stratum, enrollmentTarget, values, reason);
+    return new SiteChange(name, healthSystem, location, stratum, enrollmentTarget, givenCovariates(), reason);
   }
 
   public String getCode() {
@@ -49,48 +37,12 @@ public class SiteForm implements Serializable {
     return randomized;
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getHealthSystem() {
-    return healthSystem;
-  }
-
-  public void setHealthSystem(String healthSystem) {
-    this.healthSystem = healthSystem;
-  }
-
-  public String getLocation() {
-    return location;
-  }
-
-  public void setLocation(String location) {
-    this.location = location;
-  }
-
-  public String getStratum() {
-    return stratum;
-  }
-
-  public void setStratum(String stratum) {
-    this.stratum = stratum;
-  }
-
   public Integer getEnrollmentTarget() {
     return enrollmentTarget;
   }
 
   public void setEnrollmentTarget(Integer enrollmentTarget) {
     this.enrollmentTarget = enrollmentTarget;
-  }
-
-  public Map<String, String> getCovariates() {
-    return covariates;
   }
 
   public String getReason() {
