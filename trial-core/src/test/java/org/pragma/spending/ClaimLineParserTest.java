@@ -41,7 +41,14 @@ class ClaimLineParserTest {
   private List<Object> parse(ClaimLineParser parser, String csv) throws Exception {
     Path file = dir.resolve("claims.csv");
     Files.writeString(file, csv, StandardCharsets.UTF_8);
-    List<Object> out = new ArrayList<>();
+    List<Object> out = new ArrayList<>(lines(parser, file));
+    out.addAll(parser.errors());
+    return out;
+  }
+
+  /** The valid lines of a CSV file as the parser reads them (its problems stay in the parser). */
+  static List<ClaimLine> lines(ClaimLineParser parser, Path file) {
+    List<ClaimLine> out = new ArrayList<>();
     SpreadsheetRows.read(file, SiteFileFormat.CSV, new SpreadsheetRows.Handler() {
       @Override
       public void header(List<String> names) {
@@ -53,7 +60,6 @@ class ClaimLineParserTest {
         parser.row(number, cells).ifPresent(out::add);
       }
     });
-    out.addAll(parser.errors());
     return out;
   }
 

@@ -6,13 +6,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pragma.site.imports.SiteFileFormat;
 
 class ClaimsGeneratorTest {
   static final LocalDate TODAY = LocalDate.of(2026, 10, 15);
@@ -53,18 +51,7 @@ class ClaimsGeneratorTest {
     };
     ClaimLineParser parser = new ClaimLineParser(ColumnMapping.standard(), lookup, CategoryTable.spineCareDefault(),
         new SpendingWindow(365), TODAY);
-    List<ClaimLine> lines = new ArrayList<>();
-    SpreadsheetRows.read(file, SiteFileFormat.CSV, new SpreadsheetRows.Handler() {
-      @Override
-      public void header(List<String> names) {
-        parser.header(names);
-      }
-
-      @Override
-      public void row(long number, List<String> cells) {
-        parser.row(number, cells).ifPresent(lines::add);
-      }
-    });
+    List<ClaimLine> lines = ClaimLineParserTest.lines(parser, file);
     assertThat(parser.errors()).isEmpty();
     assertThat(lines).hasSize(2000);
     assertThat(lines).extracting(ClaimLine::category).contains(ServiceCategory.IMAGING_MRI, ServiceCategory.OPIOID_PRESCRIPTION,
