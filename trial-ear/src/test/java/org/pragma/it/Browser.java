@@ -153,6 +153,7 @@ public final class Browser implements AutoCloseable {
 
   private List<String> accessibilityProblems(String pageName) {
     String where = pageName + " (" + driver.getCurrentUrl() + ")";
+    settled();
     Results results;
     try {
       results = new AxeBuilder().withTags(WCAG_21_AA).disableIframeTesting().analyze(driver);
