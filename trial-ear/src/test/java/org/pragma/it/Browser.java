@@ -131,6 +131,21 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Waits until the page is at rest: no ajax request pending and no CSS transition or animation
+   * running. A button caught halfway through its hover fade has colours it never shows at rest, and
+   * axe-core would judge its contrast on those.
+   */
+  private void settled() {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+          "return (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+              + " && (!document.getAnimations || document.getAnimations().every(function (a) { return a.playState !== 'running'; }));")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // an endless animation (a spinner): check the page as it is
+    }
+  }
+
+  /**
    * Saves a PNG under target/screenshots for a person to look at, and checks the page as it is now
    * with axe-core: violations are reported when the browser closes (see {@link #close()}).
    */
