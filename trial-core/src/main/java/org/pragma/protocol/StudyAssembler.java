@@ -49,7 +49,9 @@ final class StudyAssembler {
         new Consent(root.get("consent").get("model").asText(),
             Optional.ofNullable(root.get("consent").get("description")).map(JsonNode::asText)),
         baseline, new EnrollmentTarget(enrollment.get("target").asInt(), ArmReader.optionalInt(enrollment, "perSiteTarget")),
-        new StudyIdFormat(root.get("studyIdFormat").asText()), StudyReader.outcomes(root.path("outcomes")), instruments,
+        new StudyIdFormat(root.get("studyIdFormat").asText()), StudyReader.outcomes(root.path("outcomes")),
+        new org.pragma.spending.SpendingWindow(root.path("spending").path("lookBackDays").asInt(
+            org.pragma.spending.SpendingWindow.DEFAULT_LOOK_BACK_DAYS)), instruments,
         sources(prefix, files, instruments));
   }
 

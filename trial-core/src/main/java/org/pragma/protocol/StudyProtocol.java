@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pragma.instrument.Instrument;
 import org.pragma.protocol.eligibility.Eligibility;
+import org.pragma.spending.SpendingWindow;
 
 /**
  * One study's protocol as loaded from its folder: what is common to the study plus every arm, with the
@@ -13,6 +14,8 @@ import org.pragma.protocol.eligibility.Eligibility;
  * any referenced instrument), so the server can record protocol versions and detect amendments.
  *
  * @param allocation arm code to allocation-ratio part, in the order of the study file
+ * @param spending the claims window: 12 months after enrollment and the study's look-back before it
+ *     ({@code spending: {lookBackDays}} in the study file, 365 days when absent)
  * @param files the files this protocol was loaded from, keyed by path under the protocols root
  *     ({@code spine-care/study.yaml}, {@code spine-care/arms/ice.yaml}, {@code instruments/ODI.yaml}):
  *     what a {@link ProtocolVersion} keeps so the protocol can be rebuilt exactly
@@ -36,6 +39,7 @@ public record StudyProtocol(
     EnrollmentTarget enrollment,
     StudyIdFormat studyIdFormat,
     List<Outcome> outcomes,
+    SpendingWindow spending,
     Map<String, Instrument> instruments,
     Map<String, String> files) {
 

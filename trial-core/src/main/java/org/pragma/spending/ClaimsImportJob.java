@@ -33,15 +33,15 @@ import org.pragma.spending.jpa.StudyPatientLookup;
 /**
  * Runs one claims import in the background, in two passes over the stored file: the first checks
  * every line (nothing is written); a file with any problem is refused with its first problems
- * recorded. The second writes the lines in batches to a staging table and merges them in one
- * transaction, so a file imports completely or not at all, and a corrected file replaces the lines
- * of the import it corrects in that same transaction.
+ * recorded. The second writes the lines in batches, all in one transaction, so a file imports
+ * completely or not at all, and a corrected file replaces the lines of the import it corrects in
+ * that same transaction.
  */
 @Stateless
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ClaimsImportJob {
   private static final Logger LOG = Logger.getLogger(ClaimsImportJob.class.getName());
-  /** A file of millions of lines merges in minutes, well past a default transaction timeout. */
+  /** A file of millions of lines takes minutes, well past a default transaction timeout. */
   private static final int TRANSACTION_SECONDS = 3600;
 
   @PersistenceContext(unitName = "pragma") EntityManager em;
@@ -81,7 +81,8 @@ public class ClaimsImportJob {
       ClaimsImport row = em.find(ClaimsImport.class, importId);
       row.running();
       String study = row.study().code();
-      return new Setup(row.source().id(), study, row.source().mapping(), CategoryTables.of(protocols.protocol(study)),
+      org.pragma.protocol.StudyProtocol protocol = protocols.protocol(study);
+      return new Setup(row.source().id(), study, row.source().mapping(), CategoryTables.of(protocol), protocol.spending(),
           new StudyPatientLookup(em, row.study().id(), cipher), calendar.today(study), row.replacesId());
     });
     ClaimLineParser check = setup.parser();
@@ -122,6 +123,14 @@ public class ClaimsImportJob {
     long[] counts = new long[3]; // written, known codes, unknown codes
     LocalDate[] span = new LocalDate[2];
     begin();
+    ClaimsImport row = em.find(ClaimsImport.class, importId);
+    if (setup.replaces() != null) {
+      ClaimsImport old = em.find(ClaimsImport.class, setup.replaces());
+      long removed = store.removeLinesOf(old.id());
+      old.replacedBy(importId);
+      audit.changed(subject(old), "status", ImportStatus.IMPORTED, ImportStatus.REPLACED,
+          "Replaced by import " + importId + " (" + removed + " lines removed): " + row.reason());
+    }
     List<ClaimLine> batch = new ArrayList<>(ClaimLineStore.BATCH);
     SpreadsheetRows.read(file, format, new SpreadsheetRows.Handler() {
       @Override
@@ -138,7 +147,7 @@ public class ClaimsImportJob {
         span[0] = span[0] == null || line.serviceDate().isBefore(span[0]) ? line.serviceDate() : span[0];
         span[1] = span[1] == null || line.serviceDate().isAfter(span[1]) ? line.serviceDate() : span[1];
         if (batch.size() == ClaimLineStore.BATCH) {
-          store.stage(importId, batch);
+          store.add(importId, setup.sourceId(), batch);
           counts[0] += batch.size();
           batch.clear();
           progress.writing(importId, total, counts[0]);
@@ -146,18 +155,10 @@ public class ClaimsImportJob {
       }
     });
     if (!batch.isEmpty()) {
-      store.stage(importId, batch);
+      store.add(importId, setup.sourceId(), batch);
       counts[0] += batch.size();
     }
-    ClaimsImport row = em.find(ClaimsImport.class, importId);
-    if (setup.replaces() != null) {
-      ClaimsImport old = em.find(ClaimsImport.class, setup.replaces());
-      long removed = store.removeLinesOf(old.id());
-      old.replacedBy(importId);
-      audit.changed(subject(old), "status", ImportStatus.IMPORTED, ImportStatus.REPLACED,
-          "Replaced by import " + importId + " (" + removed + " lines removed): " + row.reason());
-    }
-    long added = store.merge(importId, setup.sourceId());
+    long added = store.linesOf(importId);
     store.clearStage(importId);
     row.imported(total, added, counts[1], counts[2], span[0], span[1], clock.instant());
     audit.changed(subject(row), "status", ImportStatus.RUNNING, ImportStatus.IMPORTED,
@@ -183,10 +184,11 @@ public class ClaimsImportJob {
     return AuditSubject.of("claims-import", String.valueOf(row.id())).inStudy(row.study().code());
   }
 
-  private record Setup(long sourceId, String study, ColumnMapping mapping, CategoryTable categories, PatientLookup patients,
+  private record Setup(long sourceId, String study, ColumnMapping mapping, CategoryTable categories, SpendingWindow window,
+      PatientLookup patients,
       LocalDate today, Long replaces) {
     ClaimLineParser parser() {
-      return new ClaimLineParser(mapping, patients, categories, new SpendingWindow(SpendingWindow.DEFAULT_LOOK_BACK_DAYS), today);
+      return new ClaimLineParser(mapping, patients, categories, window, today);
     }
   }
 

@@ -112,9 +112,9 @@ public class ClaimsService {
   public List<PreviewRow> preview(String studyCode, String sourceName, String fileName, Stored stored, int rows) {
     Study study = studies.byCode(studyCode);
     ColumnMapping mapping = source(study, sourceName).map(ClaimsSource::mapping).orElse(ColumnMapping.standard());
+    org.pragma.protocol.StudyProtocol protocol = protocols.protocol(study.code());
     ClaimLineParser parser = new ClaimLineParser(mapping, new StudyPatientLookup(em, study.id(), cipher),
-        CategoryTables.of(protocols.protocol(study.code())), new SpendingWindow(SpendingWindow.DEFAULT_LOOK_BACK_DAYS),
-        calendar.today(study.code()));
+        CategoryTables.of(protocol), protocol.spending(), calendar.today(study.code()));
     List<PreviewRow> preview = new java.util.ArrayList<>();
     try {
       SpreadsheetRows.read(stored.path(), formatOf(fileName), new SpreadsheetRows.Handler() {

@@ -35,13 +35,12 @@ public class SpendingService {
   @EJB ProtocolService protocols;
   @Inject ClaimLineStore store;
 
-  static final SpendingWindow WINDOW = new SpendingWindow(SpendingWindow.DEFAULT_LOOK_BACK_DAYS);
-
   public PatientUtilization patient(String studyCode, String studyId) {
     Patient p = patients.patient(studyCode, studyId);
-    PatientSpending before = store.spending(List.of(p.id()), WINDOW, Period.BEFORE).get(p.id());
-    PatientSpending after = store.spending(List.of(p.id()), WINDOW, Period.AFTER).get(p.id());
-    return new PatientUtilization(p.studyId(), p.enrolledOn(), WINDOW.earliest(p.enrolledOn()),
+    SpendingWindow window = protocols.protocol(studyCode).spending();
+    PatientSpending before = store.spending(List.of(p.id()), window, Period.BEFORE).get(p.id());
+    PatientSpending after = store.spending(List.of(p.id()), window, Period.AFTER).get(p.id());
+    return new PatientUtilization(p.studyId(), p.enrolledOn(), window.earliest(p.enrolledOn()),
         p.enrolledOn().plusDays(SpendingWindow.FOLLOW_UP_DAYS - 1), SpendingFigures.of(before), SpendingFigures.of(after));
   }
 
@@ -52,8 +51,9 @@ public class SpendingService {
     List<Object[]> rows = em.createQuery("select p.id, s.code, s.name, p.arm from Patient p join p.site s where p.study = :study"
         + " order by s.code", Object[].class).setParameter("study", study).getResultList();
     List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
-    Map<Long, PatientSpending> before = store.spending(ids, WINDOW, Period.BEFORE);
-    Map<Long, PatientSpending> after = store.spending(ids, WINDOW, Period.AFTER);
+    SpendingWindow window = protocols.protocol(studyCode).spending();
+    Map<Long, PatientSpending> before = store.spending(ids, window, Period.BEFORE);
+    Map<Long, PatientSpending> after = store.spending(ids, window, Period.AFTER);
     Map<String, String> armNames = new LinkedHashMap<>();
     protocols.protocol(studyCode).arms().forEach(a -> armNames.put(a.code(), a.name()));
     Map<String, List<Long>> bySite = new TreeMap<>();

@@ -70,7 +70,7 @@ class ProtocolFuzzTest {
     StudyProtocol bad = new StudyProtocol(good.code(), good.version(), good.contentHash(), good.title(), good.shortTitle(),
         good.registryId(), good.sponsor(), good.timeZone(), good.unitOfRandomization(), arms, good.allocation(),
         good.randomization(), good.eligibility(), good.consent(), good.baselineInstruments(), good.enrollment(),
-        good.studyIdFormat(), good.outcomes(), java.util.Map.of(), good.files());
+        good.studyIdFormat(), good.outcomes(), good.spending(), java.util.Map.of(), good.files());
 
     assertThat(Invariants.broken(bad)).anyMatch(p -> p.contains("overlaps")).anyMatch(p -> p.contains("unknown instrument"));
   }

@@ -179,6 +179,6 @@ class ProtocolServiceTest {
   private static StudyProtocol withoutFiles(StudyProtocol p) {
     return new StudyProtocol(p.code(), p.version(), "0".repeat(64), p.title(), p.shortTitle(), p.registryId(), p.sponsor(),
         p.timeZone(), p.unitOfRandomization(), p.arms(), p.allocation(), p.randomization(), p.eligibility(), p.consent(),
-        p.baselineInstruments(), p.enrollment(), p.studyIdFormat(), p.outcomes(), p.instruments(), Map.of());
+        p.baselineInstruments(), p.enrollment(), p.studyIdFormat(), p.outcomes(), p.spending(), p.instruments(), Map.of());
   }
 }

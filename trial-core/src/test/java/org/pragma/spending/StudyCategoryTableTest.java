@@ -21,9 +21,14 @@ class StudyCategoryTableTest {
   @TempDir Path dir;
 
   private StudyLoad load(String table) throws Exception {
+    return load(table, "");
+  }
+
+  private StudyLoad load(String table, String studyFileAddition) throws Exception {
     Path study = Files.createTempDirectory(dir, "study").resolve("spine-care");
     Files.createDirectories(study.resolve("arms"));
-    Files.copy(ROOT.resolve("spine-care/study.yaml"), study.resolve("study.yaml"));
+    Files.writeString(study.resolve("study.yaml"),
+        Files.readString(ROOT.resolve("spine-care/study.yaml")) + studyFileAddition, StandardCharsets.UTF_8);
     try (var arms = Files.list(ROOT.resolve("spine-care/arms"))) {
       for (Path arm : arms.toList()) {
         Files.copy(arm, study.resolve("arms").resolve(arm.getFileName()));
@@ -34,6 +39,21 @@ class StudyCategoryTableTest {
     }
     InstrumentCatalog catalog = InstrumentCatalog.load(ROOT.resolve("instruments")).catalog();
     return new ProtocolLoader(catalog).loadStudy(study);
+  }
+
+  @Test
+  void theLookBackIsTheStudysOwnOr365Days() throws Exception {
+    assertThat(((StudyLoad.Loaded) load(null)).protocol().spending()).isEqualTo(new SpendingWindow(365));
+    StudyProtocol half = ((StudyLoad.Loaded) load(null, "spending: { lookBackDays: 182 }\n")).protocol();
+    assertThat(half.spending().periodOf(-182)).contains(SpendingWindow.Period.BEFORE);
+    assertThat(half.spending().periodOf(-183)).isEmpty();
+  }
+
+  @Test
+  void aLookBackOutsideItsRangeRefusesTheStudy() throws Exception {
+    StudyLoad load = load(null, "spending: { lookBackDays: -1 }\n");
+    assertThat(load).isInstanceOf(StudyLoad.Rejected.class);
+    assertThat(((StudyLoad.Rejected) load).errors()).anySatisfy(e -> assertThat(e.toString()).contains("lookBackDays"));
   }
 
   @Test

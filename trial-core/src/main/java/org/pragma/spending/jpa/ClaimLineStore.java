@@ -27,7 +27,7 @@ import org.pragma.spending.SpendingWindow;
 
 /**
  * Claim lines in the database, through plain JDBC: millions of lines are written in batches to a
- * staging table and merged into {@code claim_line} by one statement, never one round trip per line,
+ * {@code claim_line} (with a key table for identical lines), never one round trip per line,
  * and summed by SQL aggregates. Every method runs in the caller's transaction (the container shares
  * its connection with JPA's).
  */
@@ -38,58 +38,97 @@ public class ClaimLineStore {
   @Resource(lookup = DataSourceConfig.JNDI_NAME)
   DataSource dataSource;
 
-  /** Writes a batch of a file's valid lines to the staging table. */
-  public void stage(long importId, List<ClaimLine> lines) {
-    String sql = "insert into claim_line_stage (import_id, row_no, patient_id, service_on, study_day, category, procedure_code,"
-        + " units, amount, allowed_amount, paid_amount, standardized_amount, rvu, spine_related, known_code, line_key)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-      MessageDigest sha = sha256();
-      for (ClaimLine l : lines) {
-        s.setLong(1, importId);
-        s.setLong(2, l.row());
-        s.setLong(3, l.patientId());
-        s.setDate(4, Date.valueOf(l.serviceDate()));
-        s.setInt(5, l.studyDay());
-        s.setString(6, l.category().name());
-        s.setString(7, l.procedureCode());
-        s.setBigDecimal(8, l.units());
-        s.setBigDecimal(9, l.amount());
-        decimal(s, 10, l.allowedAmount());
-        decimal(s, 11, l.paidAmount());
-        decimal(s, 12, l.standardizedAmount());
-        decimal(s, 13, l.rvu());
-        s.setBoolean(14, l.spineRelated());
-        s.setBoolean(15, l.knownCode());
-        s.setString(16, HexFormat.of().formatHex(sha.digest(l.naturalKey().getBytes(StandardCharsets.UTF_8))));
-        s.addBatch();
+  /**
+   * Adds a batch of a file's valid lines to {@code claim_line}. Identical lines within a file are
+   * numbered (#1, #2...) so that both count: the batch counts the identical lines earlier in its
+   * file through the staging table's key index. A line whose key the source already has is
+   * skipped, so importing the same file again adds nothing. Batches of one file must come in file
+   * order, in one transaction.
+   */
+  public void add(long importId, long sourceId, List<ClaimLine> lines) {
+    MessageDigest sha = sha256();
+    List<String> keys = new ArrayList<>(lines.size());
+    for (ClaimLine l : lines) {
+      keys.add(HexFormat.of().formatHex(sha.digest(l.naturalKey().getBytes(StandardCharsets.UTF_8))));
+    }
+    try (Connection c = dataSource.getConnection()) {
+      Map<String, Integer> seen = earlier(c, importId, keys);
+      try (PreparedStatement stage = c.prepareStatement("insert into claim_line_stage (import_id, line_key) values (?, ?)");
+          PreparedStatement insert = c.prepareStatement(INSERT)) {
+        for (int i = 0; i < lines.size(); i++) {
+          ClaimLine l = lines.get(i);
+          String key = keys.get(i);
+          int occurrence = seen.merge(key, 1, Integer::sum);
+          stage.setLong(1, importId);
+          stage.setString(2, key);
+          stage.addBatch();
+          String naturalKey = key + "#" + occurrence;
+          insert.setLong(1, importId);
+          insert.setLong(2, sourceId);
+          insert.setLong(3, l.patientId());
+          insert.setLong(4, l.row());
+          insert.setDate(5, Date.valueOf(l.serviceDate()));
+          insert.setInt(6, l.studyDay());
+          insert.setString(7, l.category().name());
+          insert.setString(8, l.procedureCode());
+          insert.setBigDecimal(9, l.units());
+          insert.setBigDecimal(10, l.amount());
+          decimal(insert, 11, l.allowedAmount());
+          decimal(insert, 12, l.paidAmount());
+          decimal(insert, 13, l.standardizedAmount());
+          decimal(insert, 14, l.rvu());
+          insert.setBoolean(15, l.spineRelated());
+          insert.setBoolean(16, l.knownCode());
+          insert.setString(17, naturalKey);
+          insert.setLong(18, sourceId);
+          insert.setString(19, naturalKey);
+          insert.addBatch();
+        }
+        stage.executeBatch();
+        insert.executeBatch();
       }
-      s.executeBatch();
     } catch (SQLException e) {
-      throw new IllegalStateException("staging claim lines failed", e);
+      throw new IllegalStateException("adding claim lines failed", e);
     }
   }
 
-  /**
-   * Moves an import's staged lines into {@code claim_line}: identical lines within the file are
-   * numbered (#1, #2...) so both count, and a line whose key the source already has is skipped, so
-   * importing the same file again adds nothing. Returns the number of lines added.
-   */
-  public long merge(long importId, long sourceId) {
-    String sql = "insert into claim_line (import_id, source_id, patient_id, row_no, service_on, study_day, category, procedure_code,"
-        + " units, amount, allowed_amount, paid_amount, standardized_amount, rvu, spine_related, known_code, natural_key)"
-        + " select import_id, ?, patient_id, row_no, service_on, study_day, category, procedure_code, units, amount,"
-        + " allowed_amount, paid_amount, standardized_amount, rvu, spine_related, known_code, line_key || '#' || occurrence"
-        + " from (select s.*, row_number() over (partition by line_key order by row_no) as occurrence"
-        + "       from claim_line_stage s where s.import_id = ?) x"
-        + " where not exists (select 1 from claim_line c where c.source_id = ? and c.natural_key = x.line_key || '#' || x.occurrence)";
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-      s.setLong(1, sourceId);
-      s.setLong(2, importId);
-      s.setLong(3, sourceId);
-      return s.executeLargeUpdate();
+  /** A line, unless its source already has a line with its key. */
+  private static final String INSERT = "insert into claim_line (import_id, source_id, patient_id, row_no, service_on, study_day,"
+      + " category, procedure_code, units, amount, allowed_amount, paid_amount, standardized_amount, rvu, spine_related, known_code,"
+      + " natural_key) select ?, ?, ?, ?, cast(? as date), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+      + " where not exists (select 1 from claim_line c where c.source_id = ? and c.natural_key = ?)";
+
+  /** How often each key occurred earlier in the file (before this batch). */
+  private static Map<String, Integer> earlier(Connection c, long importId, List<String> keys) throws SQLException {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    List<String> distinct = keys.stream().distinct().toList();
+    String in = String.join(",", java.util.Collections.nCopies(distinct.size(), "?"));
+    try (PreparedStatement s = c.prepareStatement(
+        "select line_key, count(*) from claim_line_stage where import_id = ? and line_key in (" + in + ") group by line_key")) {
+      s.setLong(1, importId);
+      for (int i = 0; i < distinct.size(); i++) {
+        s.setString(2 + i, distinct.get(i));
+      }
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          counts.put(r.getString(1), r.getInt(2));
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** The lines an import added. */
+  public long linesOf(long importId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("select count(*) from claim_line where import_id = ?")) {
+      s.setLong(1, importId);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
     } catch (SQLException e) {
-      throw new IllegalStateException("merging claim lines failed", e);
+      throw new IllegalStateException("counting claim lines failed", e);
     }
   }
 

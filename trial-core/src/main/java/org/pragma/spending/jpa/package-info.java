@@ -1,2 +1,2 @@
-/** How claim lines are stored and summed: JDBC batches, one merge statement, SQL aggregates. */
+/** How claim lines are stored and summed: JDBC batches and SQL aggregates. */
 package org.pragma.spending.jpa;
