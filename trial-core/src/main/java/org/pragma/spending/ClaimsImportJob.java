@@ -132,6 +132,7 @@ public class ClaimsImportJob {
           "Replaced by import " + importId + " (" + removed + " lines removed): " + row.reason());
     }
     List<ClaimLine> batch = new ArrayList<>(ClaimLineStore.BATCH);
+    ClaimLineStore.FileLines lines = store.newFile();
     SpreadsheetRows.read(file, format, new SpreadsheetRows.Handler() {
       @Override
       public void header(List<String> names) {
@@ -147,7 +148,7 @@ public class ClaimsImportJob {
         span[0] = span[0] == null || line.serviceDate().isBefore(span[0]) ? line.serviceDate() : span[0];
         span[1] = span[1] == null || line.serviceDate().isAfter(span[1]) ? line.serviceDate() : span[1];
         if (batch.size() == ClaimLineStore.BATCH) {
-          store.add(importId, setup.sourceId(), batch);
+          store.add(importId, setup.sourceId(), lines, batch);
           counts[0] += batch.size();
           batch.clear();
           progress.writing(importId, total, counts[0]);
@@ -155,11 +156,10 @@ public class ClaimsImportJob {
       }
     });
     if (!batch.isEmpty()) {
-      store.add(importId, setup.sourceId(), batch);
+      store.add(importId, setup.sourceId(), lines, batch);
       counts[0] += batch.size();
     }
     long added = store.linesOf(importId);
-    store.clearStage(importId);
     row.imported(total, added, counts[1], counts[2], span[0], span[1], clock.instant());
     audit.changed(subject(row), "status", ImportStatus.RUNNING, ImportStatus.IMPORTED,
         added + " of " + total + " lines added" + (added < total ? " (" + (total - added) + " already imported)" : ""));

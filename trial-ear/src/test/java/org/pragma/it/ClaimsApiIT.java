@@ -104,6 +104,35 @@ class ClaimsApiIT {
   }
 
   @Test
+  void theWindowsCountWholeDaysFromEnrollmentAcross29February() {
+    // Bob enrolled on 2024-02-10: his 12 months after run to day 364 = 2025-02-08 (2024 has a 29 February),
+    // his look-back from day -365 = 2023-02-10.
+    LocalDate enrolled = LocalDate.of(2024, 2, 10);
+    assertThat(Database.update("update patient set enrolled_on = ? where study_patient_id = ? and study_id = (select id from study where code = ?)",
+        java.sql.Date.valueOf(enrolled), bob, trial.study())).isEqualTo(1);
+    String csv = HEADER
+        + bob + "," + enrolled + ",,99213,1,1.01,1,\n"                    // day 0: after
+        + bob + "," + enrolled.plusDays(364) + ",,99213,1,10.10,1,\n"     // day 364: after
+        + bob + "," + enrolled.plusDays(365) + ",,99213,1,100.00,1,\n"    // day 365: neither
+        + bob + "," + enrolled.minusDays(1) + ",,99213,1,0.01,0,\n"       // day -1: before
+        + bob + "," + enrolled.minusDays(365) + ",,99213,1,0.10,0,\n";    // day -365: before
+    assertThat(enrolled.plusDays(364)).isEqualTo(LocalDate.of(2025, 2, 8));
+
+    HttpResponse<String> r = upload("Payer E", "edges.csv", csv, null, null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+
+    String utilization = expect(200, dataManager.get("api/studies/" + trial.study() + "/patients/" + bob + "/utilization")).body();
+    assertThat(utilization).contains("\"lookBackFrom\":\"2023-02-10\"", "\"followUpTo\":\"2025-02-08\"")
+        .containsPattern("\"after\":\\{[^}]*\\{[^}]*}[^}]*\"total\":11.11}")
+        .containsPattern("\"before\":\\{[^}]*\\{[^}]*}[^}]*\"total\":0.11}");
+
+    HttpResponse<String> tooEarly = upload("Payer E", "too-early.csv",
+        HEADER + bob + "," + enrolled.minusDays(366) + ",,99213,1,1,1,\n", null, null);
+    assertThat(tooEarly.statusCode()).as(tooEarly.body()).isEqualTo(422);
+    assertThat(tooEarly.body()).containsPattern("\"column\":\"service_date\",\"message\":\"[^\"]+\",\"row\":2");
+  }
+
+  @Test
   void aFileWithBadLinesImportsNothingAndListsEveryProblem() {
     String csv = HEADER
         + ann + "," + today + ",,72148,1,412.37,300.10,1.48\n"

@@ -27,7 +27,7 @@ import org.pragma.spending.SpendingWindow;
 
 /**
  * Claim lines in the database, through plain JDBC: millions of lines are written in batches to a
- * {@code claim_line} (with a key table for identical lines), never one round trip per line,
+ * {@code claim_line}, never one round trip per line,
  * and summed by SQL aggregates. Every method runs in the caller's transaction (the container shares
  * its connection with JPA's).
  */
@@ -38,55 +38,51 @@ public class ClaimLineStore {
   @Resource(lookup = DataSourceConfig.JNDI_NAME)
   DataSource dataSource;
 
+  /** What one import has written so far: numbers its identical lines. */
+  public static final class FileLines {
+    private final LineOccurrences occurrences = new LineOccurrences();
+  }
+
+  /** A new file's line numbering, for the batches of one import. */
+  public FileLines newFile() {
+    return new FileLines();
+  }
+
   /**
    * Adds a batch of a file's valid lines to {@code claim_line}. Identical lines within a file are
-   * numbered (#1, #2...) so that both count: the batch counts the identical lines earlier in its
-   * file through the staging table's key index. A line whose key the source already has is
-   * skipped, so importing the same file again adds nothing. Batches of one file must come in file
-   * order, in one transaction.
+   * numbered (#1, #2...) in file order, so both count; a line whose key the source already has is
+   * skipped, so importing the same file again adds nothing. The batches of one file come in file
+   * order, with the same {@code file}, in one transaction.
    */
-  public void add(long importId, long sourceId, List<ClaimLine> lines) {
+  public void add(long importId, long sourceId, FileLines file, List<ClaimLine> lines) {
     MessageDigest sha = sha256();
-    List<String> keys = new ArrayList<>(lines.size());
-    for (ClaimLine l : lines) {
-      keys.add(HexFormat.of().formatHex(sha.digest(l.naturalKey().getBytes(StandardCharsets.UTF_8))));
-    }
-    try (Connection c = dataSource.getConnection()) {
-      Map<String, Integer> seen = earlier(c, importId, keys);
-      try (PreparedStatement stage = c.prepareStatement("insert into claim_line_stage (import_id, line_key) values (?, ?)");
-          PreparedStatement insert = c.prepareStatement(INSERT)) {
-        for (int i = 0; i < lines.size(); i++) {
-          ClaimLine l = lines.get(i);
-          String key = keys.get(i);
-          int occurrence = seen.merge(key, 1, Integer::sum);
-          stage.setLong(1, importId);
-          stage.setString(2, key);
-          stage.addBatch();
-          String naturalKey = key + "#" + occurrence;
-          insert.setLong(1, importId);
-          insert.setLong(2, sourceId);
-          insert.setLong(3, l.patientId());
-          insert.setLong(4, l.row());
-          insert.setDate(5, Date.valueOf(l.serviceDate()));
-          insert.setInt(6, l.studyDay());
-          insert.setString(7, l.category().name());
-          insert.setString(8, l.procedureCode());
-          insert.setBigDecimal(9, l.units());
-          insert.setBigDecimal(10, l.amount());
-          decimal(insert, 11, l.allowedAmount());
-          decimal(insert, 12, l.paidAmount());
-          decimal(insert, 13, l.standardizedAmount());
-          decimal(insert, 14, l.rvu());
-          insert.setBoolean(15, l.spineRelated());
-          insert.setBoolean(16, l.knownCode());
-          insert.setString(17, naturalKey);
-          insert.setLong(18, sourceId);
-          insert.setString(19, naturalKey);
-          insert.addBatch();
-        }
-        stage.executeBatch();
-        insert.executeBatch();
+    try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
+      for (ClaimLine l : lines) {
+        byte[] digest = sha.digest(l.naturalKey().getBytes(StandardCharsets.UTF_8));
+        int occurrence = file.occurrences.next(java.nio.ByteBuffer.wrap(digest).getLong());
+        String naturalKey = HexFormat.of().formatHex(digest) + "#" + occurrence;
+        insert.setLong(1, importId);
+        insert.setLong(2, sourceId);
+        insert.setLong(3, l.patientId());
+        insert.setLong(4, l.row());
+        insert.setDate(5, Date.valueOf(l.serviceDate()));
+        insert.setInt(6, l.studyDay());
+        insert.setString(7, l.category().name());
+        insert.setString(8, l.procedureCode());
+        insert.setBigDecimal(9, l.units());
+        insert.setBigDecimal(10, l.amount());
+        decimal(insert, 11, l.allowedAmount());
+        decimal(insert, 12, l.paidAmount());
+        decimal(insert, 13, l.standardizedAmount());
+        decimal(insert, 14, l.rvu());
+        insert.setBoolean(15, l.spineRelated());
+        insert.setBoolean(16, l.knownCode());
+        insert.setString(17, naturalKey);
+        insert.setLong(18, sourceId);
+        insert.setString(19, naturalKey);
+        insert.addBatch();
       }
+      insert.executeBatch();
     } catch (SQLException e) {
       throw new IllegalStateException("adding claim lines failed", e);
     }
@@ -97,26 +93,6 @@ public class ClaimLineStore {
       + " category, procedure_code, units, amount, allowed_amount, paid_amount, standardized_amount, rvu, spine_related, known_code,"
       + " natural_key) select ?, ?, ?, ?, cast(? as date), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
       + " where not exists (select 1 from claim_line c where c.source_id = ? and c.natural_key = ?)";
-
-  /** How often each key occurred earlier in the file (before this batch). */
-  private static Map<String, Integer> earlier(Connection c, long importId, List<String> keys) throws SQLException {
-    Map<String, Integer> counts = new java.util.HashMap<>();
-    List<String> distinct = keys.stream().distinct().toList();
-    String in = String.join(",", java.util.Collections.nCopies(distinct.size(), "?"));
-    try (PreparedStatement s = c.prepareStatement(
-        "select line_key, count(*) from claim_line_stage where import_id = ? and line_key in (" + in + ") group by line_key")) {
-      s.setLong(1, importId);
-      for (int i = 0; i < distinct.size(); i++) {
-        s.setString(2 + i, distinct.get(i));
-      }
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          counts.put(r.getString(1), r.getInt(2));
-        }
-      }
-    }
-    return counts;
-  }
 
   /** The lines an import added. */
   public long linesOf(long importId) {
@@ -130,10 +106,6 @@ public class ClaimLineStore {
     } catch (SQLException e) {
       throw new IllegalStateException("counting claim lines failed", e);
     }
-  }
-
-  public void clearStage(long importId) {
-    update("delete from claim_line_stage where import_id = ?", importId);
   }
 
   /** Removes the lines an import added (when a corrected file replaces it). */
