@@ -74,9 +74,14 @@ final class TwoArmEnumeration {
     return total;
   }
 
+  /** The score buckets of this space's bound. */
+  ScoreBuckets buckets() {
+    return buckets;
+  }
+
   /** Slots a walk may leave unused (the rest of each worker's last block): add to a capacity. */
   int slots() {
-    return workers * Walker.BLOCK;
+    return workers * Collector.BLOCK;
   }
 
   private void split(int[] prefix, long leaves, long grain) {
@@ -111,38 +116,69 @@ final class TwoArmEnumeration {
     double[] scores = new double[capacity];
     long[] keys = new long[capacity];
     AtomicInteger reserved = new AtomicInteger();
-    Walker[] done = new Walker[workers];
-    AtomicInteger next = new AtomicInteger();
-    IntStream.range(0, workers).parallel().forEach(w -> {
-      Walker walker = new Walker(below, scores, keys, reserved);
-      for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
-        walker.walk(tasks.get(t));
-      }
-      walker.close();
-      done[w] = walker;
-    });
+    List<Collector> done = pass(below, w -> new Collector(scores, keys, reserved));
     long count = 0;
     boolean overflow = false;
     long[] histogram = new long[ScoreBuckets.COUNT];
-    for (Walker walker : done) {
-      count += walker.count;
-      overflow |= walker.dropped > 0;
+    for (Collector c : done) {
+      c.close();
+      count += c.count;
+      overflow |= c.dropped > 0;
       for (int b = 0; b < histogram.length; b++) {
-        histogram[b] += walker.histogram[b];
+        histogram[b] += c.histogram[b];
       }
     }
     int length = Math.min(capacity, reserved.get());
     return new Kept(scores, keys, length, count, overflow, histogram, buckets);
   }
 
-  /** One worker: the positions c_0 < … < c_{t−1}, prefix sums and masks per depth, a block of output. */
-  private final class Walker {
+  /**
+   * Receives, from one worker, each allocation whose score is below the pass's limit: its exact
+   * score and treated mask. A worker's allocations of one task come in combn order, after {@link
+   * #task}.
+   */
+  interface Sink {
+    void accept(double score, long mask);
+
+    /** The worker starts task {@code index} (tasks are numbered in combn order). */
+    default void task(int index) {}
+  }
+
+  /** Number of prefix tasks, in combn order: their allocations partition the space. */
+  int taskCount() {
+    return tasks.size();
+  }
+
+  /**
+   * One pass over the whole space on all workers: each worker's sink receives the allocations
+   * scoring below {@code below} of the tasks it takes. Returns the sinks, one per worker.
+   */
+  <S extends Sink> List<S> pass(double below, java.util.function.IntFunction<S> sinkOfWorker) {
+    List<S> sinks = new ArrayList<>();
+    for (int w = 0; w < workers; w++) {
+      sinks.add(sinkOfWorker.apply(w));
+    }
+    AtomicInteger next = new AtomicInteger();
+    IntStream.range(0, workers).parallel().forEach(w -> {
+      Walker walker = new Walker(below, sinks.get(w));
+      for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
+        sinks.get(w).task(t);
+        walker.walk(tasks.get(t));
+      }
+    });
+    return sinks;
+  }
+
+  /** The allocations of task {@code index} scoring below {@code below}, in combn order, on this thread. */
+  void walkTask(int index, double below, Sink sink) {
+    sink.task(index);
+    new Walker(below, sink).walk(tasks.get(index));
+  }
+
+  /** Keeps allocations in blocks of shared arrays, counting them per score bucket. */
+  private final class Collector implements Sink {
     private static final int BLOCK = 4096;
-    private final int[] c = new int[treated];
-    private final double[] prefixSums = new double[(treated + 1) * columns];
-    private final long[] prefixMasks = new long[treated + 1];
     private final int[] histogram = new int[ScoreBuckets.COUNT];
-    private final double below;
     private final double[] scores;
     private final long[] keys;
     private final AtomicInteger reserved;
@@ -152,11 +188,58 @@ final class TwoArmEnumeration {
     long count;
     long dropped;
 
-    Walker(double below, double[] scores, long[] keys, AtomicInteger reserved) {
-      this.below = below;
+    Collector(double[] scores, long[] keys, AtomicInteger reserved) {
       this.scores = scores;
       this.keys = keys;
       this.reserved = reserved;
+    }
+
+    @Override
+    public void accept(double score, long mask) {
+      count++;
+      if (fill == blockEnd) {
+        reserve();
+      }
+      if (fill < blockEnd) {
+        histogram[buckets.of(score)]++;
+        scores[fill] = score;
+        keys[fill++] = ~Long.reverse(mask);
+      } else {
+        dropped++;
+      }
+    }
+
+    private void reserve() {
+      if (exhausted) {
+        return;
+      }
+      int cap = scores.length;
+      int start = reserved.getAndAdd(BLOCK);
+      if (start >= cap - BLOCK) {
+        exhausted = true; // no more room after this block: later keeps are only counted
+      }
+      fill = Math.min(start, cap);
+      blockEnd = (int) Math.min((long) start + BLOCK, cap);
+    }
+
+    /** Marks the unused rest of the last block as empty. */
+    void close() {
+      java.util.Arrays.fill(scores, fill, blockEnd, Double.POSITIVE_INFINITY);
+      fill = blockEnd;
+    }
+  }
+
+  /** One worker: the positions c_0 < … < c_{t−1} and prefix sums and masks per depth. */
+  private final class Walker {
+    private final int[] c = new int[treated];
+    private final double[] prefixSums = new double[(treated + 1) * columns];
+    private final long[] prefixMasks = new long[treated + 1];
+    private final double below;
+    private final Sink sink;
+
+    Walker(double below, Sink sink) {
+      this.below = below;
+      this.sink = sink;
     }
 
     /**
@@ -369,36 +452,7 @@ final class TwoArmEnumeration {
     }
 
     private void keep(double score, long mask) {
-      count++;
-      if (fill == blockEnd) {
-        reserve();
-      }
-      if (fill < blockEnd) {
-        histogram[buckets.of(score)]++;
-        scores[fill] = score;
-        keys[fill++] = ~Long.reverse(mask);
-      } else {
-        dropped++;
-      }
-    }
-
-    private void reserve() {
-      if (exhausted) {
-        return;
-      }
-      int cap = scores.length;
-      int start = reserved.getAndAdd(BLOCK);
-      if (start >= cap - BLOCK) {
-        exhausted = true; // no more room after this block: later keeps are only counted
-      }
-      fill = Math.min(start, cap);
-      blockEnd = (int) Math.min((long) start + BLOCK, cap);
-    }
-
-    /** Marks the unused rest of the last block as empty. */
-    void close() {
-      java.util.Arrays.fill(scores, fill, blockEnd, Double.POSITIVE_INFINITY);
-      fill = blockEnd;
+      sink.accept(score, mask);
     }
   }
 }
