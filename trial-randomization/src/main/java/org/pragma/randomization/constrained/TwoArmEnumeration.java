@@ -74,6 +74,10 @@ final class TwoArmEnumeration {
     return total;
   }
 
+  int workers() {
+    return workers;
+  }
+
   /** The score buckets of this space's bound. */
   ScoreBuckets buckets() {
     return buckets;
