@@ -51,6 +51,8 @@ final class StreamedSelection {
   private final Map<Range, Refinement> refined = new HashMap<>();
   private final Map<Range, Collected> collected = new HashMap<>();
   private int passes;
+  /** Allocations by rank found among allocations of one score ({@link #findTied}). */
+  private final Map<Long, Long> tied = new HashMap<>();
 
   /** A range [lo, hi) of score bits. */
   private record Range(long lo, long hi) {
@@ -149,6 +151,7 @@ final class StreamedSelection {
       quantiles[i] = lo + 1 >= size || h == lo ? low : low + (h - lo) * (scoreAt(lo + 1, targets) - low);
     }
     ScoreDistribution kept = distribution(size, min, max, quantiles);
+    findTied(targets, chosen, last);
     return new Result(size, max, maskAt(last, targets), chosen, scoreAt(chosen, targets), maskAt(chosen, targets),
         kept, passes);
   }
@@ -248,45 +251,64 @@ final class StreamedSelection {
         }
         return;
       }
-      Cell largest = needed.values().stream().max(java.util.Comparator.comparingLong(Cell::count)).orElseThrow();
-      refine(largest);
+      // refine, in one pass, every cell above an eighth of the budget (at least the largest)
+      long largest = needed.values().stream().mapToLong(Cell::count).max().orElseThrow();
+      refine(needed.values().stream().filter(c -> c.count > budget / 8 || c.count == largest).toList());
     }
   }
 
-  /** One counting pass over the allocations of a cell, by the next {@value #DIGIT_BITS} bits. */
-  private void refine(Cell cell) {
-    long width = cell.range.hi - cell.range.lo;
-    int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(width - 1) - DIGIT_BITS);
-    int children = (int) ((width - 1) >>> shift) + 1;
-    Range range = cell.range;
-    List<long[]> counters = walk.pass(below, w -> new ChildCounter(range, shift, children)).stream()
-        .map(c -> c.counts).toList();
-    passes++;
-    long[] counts = new long[children];
-    for (long[] c : counters) {
-      for (int k = 0; k < children; k++) {
-        counts[k] += c[k];
-      }
+  /** One counting pass over the allocations of disjoint cells, each by its next {@value #DIGIT_BITS} bits. */
+  private void refine(List<Cell> cells) {
+    List<Cell> sorted = new ArrayList<>(cells);
+    sorted.sort(java.util.Comparator.comparingLong(c -> c.range.lo));
+    int[] shifts = new int[sorted.size()];
+    int[] children = new int[sorted.size()];
+    long[] los = new long[sorted.size()];
+    long[] his = new long[sorted.size()];
+    for (int i = 0; i < sorted.size(); i++) {
+      Range range = sorted.get(i).range;
+      long width = range.hi - range.lo;
+      shifts[i] = Math.max(0, 64 - Long.numberOfLeadingZeros(width - 1) - DIGIT_BITS);
+      children[i] = (int) ((width - 1) >>> shifts[i]) + 1;
+      los[i] = range.lo;
+      his[i] = range.hi;
     }
-    refined.put(range, new Refinement(cell, shift, counts));
+    List<ChildCounter> counters = walk.pass(below, w -> new ChildCounter(los, his, shifts, children));
+    passes++;
+    for (int i = 0; i < sorted.size(); i++) {
+      long[] counts = new long[children[i]];
+      for (ChildCounter c : counters) {
+        for (int k = 0; k < counts.length; k++) {
+          counts[k] += c.counts[i][k];
+        }
+      }
+      refined.put(sorted.get(i).range, new Refinement(sorted.get(i), shifts[i], counts));
+    }
   }
 
   private static final class ChildCounter implements TwoArmEnumeration.Sink {
-    final long[] counts;
-    private final Range range;
-    private final int shift;
+    final long[][] counts;
+    private final long[] los;
+    private final long[] his;
+    private final int[] shifts;
 
-    ChildCounter(Range range, int shift, int children) {
-      this.range = range;
-      this.shift = shift;
-      this.counts = new long[children];
+    ChildCounter(long[] los, long[] his, int[] shifts, int[] children) {
+      this.los = los;
+      this.his = his;
+      this.shifts = shifts;
+      this.counts = new long[los.length][];
+      for (int i = 0; i < los.length; i++) {
+        counts[i] = new long[children[i]];
+      }
     }
 
     @Override
     public void accept(double score, long mask) {
       long bits = Double.doubleToRawLongBits(score);
-      if (range.contains(bits)) {
-        counts[(int) ((bits - range.lo) >>> shift)]++;
+      int i = Arrays.binarySearch(los, bits);
+      int cell = i >= 0 ? i : -i - 2;
+      if (cell >= 0 && bits < his[cell]) {
+        counts[cell][(int) ((bits - los[cell]) >>> shifts[cell])]++;
       }
     }
   }
@@ -393,7 +415,8 @@ final class StreamedSelection {
   private long maskAt(long rank, Set<Target> targets) {
     Cell cell = answerable(new Target(rank, true), targets);
     if (cell.range.single()) {
-      return tiedMask(Double.longBitsToDouble(cell.range.lo), rank - cell.before);
+      findTied(targets, rank);
+      return tied.get(rank);
     }
     Collected c = collected.get(cell.range);
     return Long.reverse(~c.keys[c.from + (int) (rank - cell.before)]);
@@ -427,45 +450,63 @@ final class StreamedSelection {
   }
 
   /**
-   * The {@code offset}-th (0-based) allocation in combn order among those scoring exactly {@code
-   * score}: their order in the space, since tied scores are ordered by combn key. A pass counts
-   * them per task (tasks are in combn order), then the one task holding it is walked again.
+   * For each rank whose cell is a single score: the allocation of that rank. Allocations of one
+   * score are tied, so they are in combn order, which is the walk's: one pass counts them per task
+   * (tasks are in combn order), then the one task holding each rank is walked again.
    */
-  private long tiedMask(double score, long offset) {
+  private void findTied(Set<Target> targets, long... ranks) {
+    List<Long> wanted = new ArrayList<>();
+    List<Cell> cells = new ArrayList<>();
+    for (long rank : ranks) {
+      Cell cell = answerable(new Target(rank, true), targets);
+      if (cell.range.single() && !tied.containsKey(rank)) {
+        wanted.add(rank);
+        cells.add(cell);
+      }
+    }
+    if (wanted.isEmpty()) {
+      return;
+    }
+    double[] scores = cells.stream().mapToDouble(c -> Double.longBitsToDouble(c.range.lo)).toArray();
+    double limit = Math.nextUp(Arrays.stream(scores).max().orElseThrow());
     int tasks = walk.taskCount();
-    List<TaskCounter> counters = walk.pass(Math.nextUp(score), w -> new TaskCounter(score, tasks));
+    List<TaskCounter> counters = walk.pass(limit, w -> new TaskCounter(scores, tasks));
     passes++;
-    long[] perTask = new long[tasks];
-    for (TaskCounter c : counters) {
-      for (int t = 0; t < tasks; t++) {
-        perTask[t] += c.counts[t];
+    for (int i = 0; i < wanted.size(); i++) {
+      long offset = wanted.get(i) - cells.get(i).before;
+      double score = scores[i];
+      long seen = 0;
+      for (int t = 0; t < tasks && !tied.containsKey(wanted.get(i)); t++) {
+        long inTask = 0;
+        for (TaskCounter c : counters) {
+          inTask += c.counts[i][t];
+        }
+        if (offset < seen + inTask) {
+          long[] found = {-1};
+          long[] left = {offset - seen};
+          walk.walkTask(t, Math.nextUp(score), (s, mask) -> {
+            if (s == score && left[0]-- == 0) {
+              found[0] = mask;
+            }
+          });
+          tied.put(wanted.get(i), found[0]);
+        }
+        seen += inTask;
+      }
+      if (!tied.containsKey(wanted.get(i))) {
+        throw new IllegalStateException("no allocation " + offset + " of score " + score);
       }
     }
-    long seen = 0;
-    for (int t = 0; t < tasks; t++) {
-      if (offset < seen + perTask[t]) {
-        long[] found = {-1};
-        long[] left = {offset - seen};
-        walk.walkTask(t, Math.nextUp(score), (s, mask) -> {
-          if (s == score && left[0]-- == 0) {
-            found[0] = mask;
-          }
-        });
-        return found[0];
-      }
-      seen += perTask[t];
-    }
-    throw new IllegalStateException("no allocation " + offset + " of score " + score);
   }
 
   private static final class TaskCounter implements TwoArmEnumeration.Sink {
-    final long[] counts;
-    private final double score;
+    final long[][] counts;
+    private final double[] scores;
     private int task;
 
-    TaskCounter(double score, int tasks) {
-      this.score = score;
-      this.counts = new long[tasks];
+    TaskCounter(double[] scores, int tasks) {
+      this.scores = scores;
+      this.counts = new long[scores.length][tasks];
     }
 
     @Override
@@ -475,8 +516,10 @@ final class StreamedSelection {
 
     @Override
     public void accept(double s, long mask) {
-      if (s == score) {
-        counts[task]++;
+      for (int i = 0; i < scores.length; i++) {
+        if (s == scores[i]) {
+          counts[i][task]++;
+        }
       }
     }
   }
