@@ -41,12 +41,13 @@ public final class SpaceBuilder {
    * @param streamedEntries allocations one collecting pass of a streamed space may keep
    * @param listBytes for every scored allocation of a k-arm enumeration or a simulation
    * @param heapBytes the heap's size, for messages
+   * @param distinctScores most distinct scores a refining pass of a streamed space counts one by one
    */
-  record Budget(long heldBytes, long streamedEntries, long listBytes, long heapBytes) {
+  record Budget(long heldBytes, long streamedEntries, long listBytes, long heapBytes, int distinctScores) {
     /** Shares of this JVM's maximum heap. */
     static Budget ofHeap() {
       long max = Runtime.getRuntime().maxMemory();
-      return new Budget((long) (max * 0.35), (long) (max * 0.2 / 16), (long) (max * 0.6), max);
+      return new Budget((long) (max * 0.35), (long) (max * 0.2 / 16), (long) (max * 0.6), max, 4096);
     }
   }
 
@@ -165,7 +166,7 @@ public final class SpaceBuilder {
           + "out the validity check, draw a smaller space with --simulate, or give Java more memory (-Xmx)",
           cho, total, megabytes(16L * cho), megabytes(budget.heapBytes())));
     }
-    StreamedSelection.Result streamed = new StreamedSelection(walk, budget.streamedEntries())
+    StreamedSelection.Result streamed = new StreamedSelection(walk, budget.streamedEntries(), budget.distinctScores())
         .select(sorted, cho, rule.tieRule(), rng);
     return new ConstrainedSpace(streamed, total, cho, whole, warnings);
   }

@@ -45,6 +45,7 @@ final class StreamedSelection {
   private final TwoArmEnumeration walk;
   private final ScoreBuckets buckets;
   private final long budget;
+  private final int distinctLimit;
   private double below;
   private long[] histogram;
   private long[] before;
@@ -68,19 +69,27 @@ final class StreamedSelection {
   /** A range with the number of counted allocations in it and before it. */
   private record Cell(Range range, long before, long count) {}
 
-  /** The counts of a cell's children: child k is [lo + k·2^shift, lo + (k+1)·2^shift) ∩ range. */
-  private record Refinement(Cell parent, int shift, long[] counts) {
-    Range child(int k) {
-      long lo = parent.range.lo + ((long) k << shift);
-      long hi = k + 1 == counts.length ? parent.range.hi : parent.range.lo + ((long) (k + 1) << shift);
-      return new Range(lo, hi);
+  /**
+   * The children of a refined cell: disjoint ranges in ascending order with their counts. Either
+   * the 2^16 runs of its next bits, or, when it holds few distinct scores, one range per score
+   * (scores between them hold no allocation).
+   */
+  private record Refinement(Cell parent, long[] los, long[] his, long[] counts) {
+    static Refinement ofDigits(Cell parent, int shift, long[] counts) {
+      long[] los = new long[counts.length];
+      long[] his = new long[counts.length];
+      for (int k = 0; k < counts.length; k++) {
+        los[k] = parent.range.lo + ((long) k << shift);
+        his[k] = k + 1 == counts.length ? parent.range.hi : parent.range.lo + ((long) (k + 1) << shift);
+      }
+      return new Refinement(parent, los, his, counts);
     }
 
     Cell ofRank(long rank) {
       long seen = parent.before;
       for (int k = 0; k < counts.length; k++) {
         if (rank < seen + counts[k]) {
-          return new Cell(child(k), seen, counts[k]);
+          return new Cell(new Range(los[k], his[k]), seen, counts[k]);
         }
         seen += counts[k];
       }
@@ -88,12 +97,14 @@ final class StreamedSelection {
     }
 
     Cell ofBits(long bits) {
-      int k = (int) ((bits - parent.range.lo) >>> shift);
       long seen = parent.before;
-      for (int i = 0; i < k; i++) {
-        seen += counts[i];
+      for (int k = 0; k < counts.length && los[k] <= bits; k++) {
+        if (bits < his[k]) {
+          return new Cell(new Range(los[k], his[k]), seen, counts[k]);
+        }
+        seen += counts[k];
       }
-      return new Cell(child(k), seen, counts[k]);
+      return new Cell(new Range(bits, bits + 1), seen, 0); // between distinct scores: nothing there
     }
   }
 
@@ -106,11 +117,14 @@ final class StreamedSelection {
 
   /**
    * @param budget most allocations (16 bytes each) one collecting pass may keep
+   * @param distinctLimit most distinct scores of a refined cell counted one by one (each becomes a
+   *     child); a cell with more is split by its next bits
    */
-  StreamedSelection(TwoArmEnumeration walk, long budget) {
+  StreamedSelection(TwoArmEnumeration walk, long budget, int distinctLimit) {
     this.walk = walk;
     this.buckets = walk.buckets();
     this.budget = Math.max(1, budget);
+    this.distinctLimit = distinctLimit;
   }
 
   /**
@@ -273,32 +287,58 @@ final class StreamedSelection {
       los[i] = range.lo;
       his[i] = range.hi;
     }
-    List<ChildCounter> counters = walk.pass(below, w -> new ChildCounter(los, his, shifts, children));
+    List<ChildCounter> counters = walk.pass(below, w -> new ChildCounter(los, his, shifts, children, distinctLimit));
     passes++;
     for (int i = 0; i < sorted.size(); i++) {
+      java.util.TreeMap<Long, Long> distinct = new java.util.TreeMap<>();
+      for (ChildCounter c : counters) {
+        if (distinct != null && c.distinct[i] != null) {
+          for (Map.Entry<Long, Long> e : c.distinct[i].entrySet()) {
+            distinct.merge(e.getKey(), e.getValue(), Long::sum);
+          }
+        }
+        if (c.distinct[i] == null || distinct != null && distinct.size() > distinctLimit) {
+          distinct = null;
+        }
+      }
+      if (distinct != null) {
+        long[] values = distinct.keySet().stream().mapToLong(Long::longValue).toArray();
+        long[] valueHis = Arrays.stream(values).map(v -> v + 1).toArray();
+        long[] counts = distinct.values().stream().mapToLong(Long::longValue).toArray();
+        refined.put(sorted.get(i).range, new Refinement(sorted.get(i), values, valueHis, counts));
+        continue;
+      }
       long[] counts = new long[children[i]];
       for (ChildCounter c : counters) {
         for (int k = 0; k < counts.length; k++) {
           counts[k] += c.counts[i][k];
         }
       }
-      refined.put(sorted.get(i).range, new Refinement(sorted.get(i), shifts[i], counts));
+      refined.put(sorted.get(i).range, Refinement.ofDigits(sorted.get(i), shifts[i], counts));
     }
   }
 
   private static final class ChildCounter implements TwoArmEnumeration.Sink {
     final long[][] counts;
+    /** Per cell, count per distinct score bits while there are at most {@link #limit}; else null. */
+    final Map<Long, Long>[] distinct;
+    private final int limit;
     private final long[] los;
     private final long[] his;
     private final int[] shifts;
 
-    ChildCounter(long[] los, long[] his, int[] shifts, int[] children) {
+    ChildCounter(long[] los, long[] his, int[] shifts, int[] children, int limit) {
+      this.limit = limit;
       this.los = los;
       this.his = his;
       this.shifts = shifts;
       this.counts = new long[los.length][];
+      @SuppressWarnings("unchecked")
+      Map<Long, Long>[] maps = new Map[los.length];
+      this.distinct = maps;
       for (int i = 0; i < los.length; i++) {
         counts[i] = new long[children[i]];
+        distinct[i] = new HashMap<>();
       }
     }
 
@@ -309,6 +349,13 @@ final class StreamedSelection {
       int cell = i >= 0 ? i : -i - 2;
       if (cell >= 0 && bits < his[cell]) {
         counts[cell][(int) ((bits - los[cell]) >>> shifts[cell])]++;
+        Map<Long, Long> values = distinct[cell];
+        if (values != null) {
+          values.merge(bits, 1L, Long::sum);
+          if (values.size() > limit) {
+            distinct[cell] = null;
+          }
+        }
       }
     }
   }

@@ -21,13 +21,14 @@ import org.pragma.randomization.TieRule;
  * distribution and whole-space distribution, and the same membership of every allocation — bit for
  * bit. Each case runs with a collecting budget that needs no refinement, one that refines cells,
  * and one of a single allocation, which refines down to single scores and finds tied allocations
- * by walking a task again.
+ * by walking a task again; refinement both by distinct scores and (distinct limit 0) by bits.
  */
 class StreamedSpaceTest {
-  private static final SpaceBuilder.Budget HOLD = new SpaceBuilder.Budget(Long.MAX_VALUE, 0, Long.MAX_VALUE, 1L << 30);
+  private static final SpaceBuilder.Budget HOLD = new SpaceBuilder.Budget(Long.MAX_VALUE, 0, Long.MAX_VALUE, 1L << 30,
+      4096);
 
-  private static SpaceBuilder.Budget stream(long entries) {
-    return new SpaceBuilder.Budget(0, entries, Long.MAX_VALUE, 1L << 30);
+  private static SpaceBuilder.Budget stream(long entries, int distinct) {
+    return new SpaceBuilder.Budget(0, entries, Long.MAX_VALUE, 1L << 30, distinct);
   }
 
   @ParameterizedTest
@@ -55,10 +56,11 @@ class StreamedSpaceTest {
       int heldChosen = held.draw(heldRng);
       long heldNext = heldRng.nextLong();
       assertThat(held.allocationsHeld()).isTrue();
-      for (long entries : new long[] {1_000_000, 40, 1}) {
+      for (long[] budget : new long[][] {{1_000_000, 4096}, {40, 4096}, {40, 0}, {1, 4096}, {1, 0}}) {
         MersenneTwister rng = new MersenneTwister(drawSeed);
-        ConstrainedSpace streamed = SpaceBuilder.build(scorer, sizes, rule, rng, 0, stream(entries));
-        String as = "budget " + entries + ", draw seed " + drawSeed;
+        ConstrainedSpace streamed = SpaceBuilder.build(scorer, sizes, rule, rng, 0,
+            stream(budget[0], (int) budget[1]));
+        String as = "budget " + budget[0] + ", distinct " + budget[1] + ", draw seed " + drawSeed;
         assertThat(streamed.allocationsHeld()).as(as).isFalse();
         int chosen = streamed.draw(rng);
         assertThat(chosen).as(as).isEqualTo(heldChosen);
@@ -101,7 +103,7 @@ class StreamedSpaceTest {
     BalanceScorer scorer = LargeSpacePathTest.scorer(16, 1, false, BalanceMetric.L2);
     MersenneTwister rng = new MersenneTwister(1);
     ConstrainedSpace space = SpaceBuilder.build(scorer, new int[] {8, 8},
-        new SpaceRule(0.1, 0, TieRule.FIRST_IN_ORDER, Long.MAX_VALUE, 1), rng, 0, stream(1000));
+        new SpaceRule(0.1, 0, TieRule.FIRST_IN_ORDER, Long.MAX_VALUE, 1), rng, 0, stream(1000, 4096));
     int chosen = space.draw(rng);
     int other = chosen == 0 ? 1 : 0;
     assertThatThrownBy(() -> space.masks(other)).isInstanceOf(IllegalStateException.class)
@@ -113,7 +115,7 @@ class StreamedSpaceTest {
     BalanceScorer scorer = LargeSpacePathTest.scorer(16, 1, false, BalanceMetric.L2);
     SpaceRule rule = new SpaceRule(0.1, 0, TieRule.FIRST_IN_ORDER, Long.MAX_VALUE, 1, true);
     assertThatThrownBy(() -> SpaceBuilder.build(scorer, new int[] {8, 8}, rule, new MersenneTwister(1), 0,
-        new SpaceBuilder.Budget(1000, 1000, 1L << 30, 256L << 20)))
+        new SpaceBuilder.Budget(1000, 1000, 1L << 30, 256L << 20, 4096)))
         .isInstanceOf(RandomizationInputException.class)
         .hasMessage("the validity check needs the 1,287 kept allocations of this space of 12,870 in memory "
             + "(about 1 MB), more than this Java heap allows (256 MB): leave out the validity check, draw a "
