@@ -227,11 +227,29 @@ final class StreamedSelection {
     }
   }
 
+  /** The bucket holding rank {@code rank} (0-based): the first b with before[b + 1] > rank. */
+  private int bucketOfRank(long rank) {
+    int lo = 0;
+    int hi = histogram.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (before[mid + 1] > rank) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    if (before[lo + 1] <= rank) {
+      throw new IllegalStateException("rank " + rank + " beyond " + before[histogram.length] + " counted");
+    }
+    return lo;
+  }
+
   /** The cell of a rank or a score, as finely as refined so far. */
   private Cell cellOf(Target t) {
     Cell cell;
     if (t.byRank()) {
-      int b = ScoreBuckets.bucketOfRank(histogram, t.rank + 1);
+      int b = bucketOfRank(t.rank);
       cell = new Cell(new Range(buckets.lowBits(b), buckets.highBits(b)), before[b], histogram[b]);
     } else {
       int b = buckets.of(t.value);
