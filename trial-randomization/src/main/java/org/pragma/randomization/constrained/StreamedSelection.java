@@ -139,7 +139,14 @@ final class StreamedSelection {
     if (tieRule == TieRule.ALL_AT_CUTOFF_SCORE) {
       double cut = scoreAt(cho - 1, Set.of(new Target(cho - 1, true)));
       double next = Math.nextUp(cut);
-      size = Math.toIntExact(countLess(next, Set.of(new Target(next))));
+      long withTies = countLess(next, Set.of(new Target(next)));
+      if (withTies > Integer.MAX_VALUE - 16) {
+        throw new org.pragma.randomization.RandomizationInputException(String.format(java.util.Locale.ROOT,
+            "with every allocation tied at the cutoff score, the constrained space would hold %,d allocations (of "
+                + "%,d): more than can be drawn from; keep the first in order instead of all ties, or lower the "
+                + "cutoff", withTies, walk.total()));
+      }
+      size = (int) withTies;
     }
     int chosen = rng.nextInt(size);
     int last = size - 1;
