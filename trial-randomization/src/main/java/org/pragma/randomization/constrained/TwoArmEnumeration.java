@@ -37,6 +37,8 @@ final class TwoArmEnumeration {
   private final int n;
   private final int treated;
   private final boolean l2;
+  /** The design's own columns (at most {@link #WIDTH} when rows are one block): the rest are padding. */
+  private final int active;
   private final long total;
   private final List<Task> tasks;
   private final ScoreBuckets buckets;
@@ -62,6 +64,7 @@ final class TwoArmEnumeration {
     this.n = n;
     this.treated = treated;
     this.l2 = scorer.metric() == BalanceMetric.L2;
+    this.active = cols;
     this.total = Binomial.choose(n, treated);
     this.workers = Math.max(1, Math.min(64, workers));
     this.buckets = new ScoreBuckets(scorer.bound());
@@ -271,7 +274,11 @@ final class TwoArmEnumeration {
         int fromI = first >= 0 ? first : from;
         int toI = first >= 0 ? first : n - 2;
         if (columns == WIDTH) {
-          lastTwo8(inner * WIDTH, fromI, toI, prefixMasks[inner]);
+          if (active <= 6 && l2) {
+            lastTwo6(inner * WIDTH, fromI, toI, prefixMasks[inner]);
+          } else {
+            lastTwo8(inner * WIDTH, fromI, toI, prefixMasks[inner]);
+          }
         } else {
           lastTwo(inner * columns, fromI, toI, prefixMasks[inner]);
         }
@@ -368,6 +375,52 @@ final class TwoArmEnumeration {
             score += Math.abs(t6);
             score += Math.abs(t7);
           }
+          if (score < limit) {
+            keep(score, m | 1L << j);
+          }
+        }
+      }
+    }
+
+    /**
+     * {@link #lastTwo8} under l2 for at most 6 design columns: the padding columns 6 and 7 would
+     * only add +0 to each score (exact), so they are left out; the same additions in the same order
+     * otherwise.
+     */
+    private void lastTwo6(int base, int fromI, int toI, long mask) {
+      double[] z = rows;
+      double[] p = prefixSums;
+      double p0 = p[base];
+      double p1 = p[base + 1];
+      double p2 = p[base + 2];
+      double p3 = p[base + 3];
+      double p4 = p[base + 4];
+      double p5 = p[base + 5];
+      double limit = below;
+      for (int i = fromI; i <= toI; i++) {
+        int r = i << 3;
+        double q0 = p0 + z[r];
+        double q1 = p1 + z[r + 1];
+        double q2 = p2 + z[r + 2];
+        double q3 = p3 + z[r + 3];
+        double q4 = p4 + z[r + 4];
+        double q5 = p5 + z[r + 5];
+        long m = mask | 1L << i;
+        for (int j = i + 1; j < n; j++) {
+          int s = j << 3;
+          double t0 = q0 + z[s];
+          double t1 = q1 + z[s + 1];
+          double t2 = q2 + z[s + 2];
+          double t3 = q3 + z[s + 3];
+          double t4 = q4 + z[s + 4];
+          double t5 = q5 + z[s + 5];
+          double score = 0;
+          score += t0 * t0;
+          score += t1 * t1;
+          score += t2 * t2;
+          score += t3 * t3;
+          score += t4 * t4;
+          score += t5 * t5;
           if (score < limit) {
             keep(score, m | 1L << j);
           }
