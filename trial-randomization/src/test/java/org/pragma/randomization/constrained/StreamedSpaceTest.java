@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.random.MersenneTwister;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,36 +53,54 @@ class StreamedSpaceTest {
     BalanceScorer scorer = LargeSpacePathTest.scorer(n, seed, ties, metric);
     int[] sizes = {treated, n - treated};
     SpaceRule rule = new SpaceRule(cutoff, schemes, tieRule, Long.MAX_VALUE, 1);
-    for (long drawSeed : new long[] {seed, 12345, 20240101}) {
-      MersenneTwister heldRng = new MersenneTwister(drawSeed);
-      ConstrainedSpace held = SpaceBuilder.build(scorer, sizes, rule, heldRng, 0, HOLD);
-      int heldChosen = held.draw(heldRng);
-      long heldNext = heldRng.nextLong();
-      assertThat(held.allocationsHeld()).isTrue();
-      for (long[] budget : new long[][] {{1_000_000, 4096}, {40, 4096}, {40, 0}, {1, 4096}, {1, 0}}) {
-        MersenneTwister rng = new MersenneTwister(drawSeed);
-        ConstrainedSpace streamed = SpaceBuilder.build(scorer, sizes, rule, rng, 0,
-            stream(budget[0], (int) budget[1]));
-        String as = "budget " + budget[0] + ", distinct " + budget[1] + ", draw seed " + drawSeed;
-        assertThat(streamed.allocationsHeld()).as(as).isFalse();
-        int chosen = streamed.draw(rng);
-        assertThat(chosen).as(as).isEqualTo(heldChosen);
-        assertThat(rng.nextLong()).as(as + ": generator state").isEqualTo(heldNext);
-        assertThat(streamed.size()).as(as).isEqualTo(held.size());
-        assertThat(streamed.requestedSize()).as(as).isEqualTo(held.requestedSize());
-        assertThat(streamed.cutoffScore()).as(as).isEqualTo(held.cutoffScore());
-        int last = held.size() - 1;
-        assertThat(streamed.masks(last)).as(as).isEqualTo(held.masks(last));
-        assertThat(streamed.tieKey(last)).as(as).isEqualTo(held.tieKey(last));
-        assertThat(streamed.masks(chosen)).as(as).isEqualTo(held.masks(chosen));
-        assertThat(streamed.score(chosen)).as(as).isEqualTo(held.score(chosen));
-        assertThat(streamed.arms(chosen, n)).as(as).isEqualTo(held.arms(chosen, n));
-        assertSameDistribution(streamed.keptDistribution(), held.keptDistribution(), as + ": kept");
-        assertSameDistribution(streamed.wholeDistribution(), held.wholeDistribution(), as + ": whole");
-        assertThat(streamed.warnings()).as(as).isEqualTo(held.warnings());
-        assertThat(membership(scorer, sizes, rule, streamed)).as(as).isEqualTo(membership(scorer, sizes, rule, held));
+    for (long drawSeed : new long[] {seed, 20240101}) {
+      for (long[] budget : new long[][] {{1_000_000, 4096}, {40, 4096}, {1, 4096}, {1, 0}}) {
+        assertStreamedEqualsHeld(scorer, sizes, rule, drawSeed, budget[0], (int) budget[1]);
       }
     }
+  }
+
+  @Property(tries = 40)
+  void streamedSpaceEqualsTheHeldOneForAnyShape(@ForAll long seed, @ForAll @IntRange(min = 3, max = 15) int n,
+      @ForAll @IntRange(min = 1, max = 14) int treatedRaw, @ForAll @IntRange(min = 1, max = 99) int percent,
+      @ForAll boolean ties, @ForAll boolean l2, @ForAll boolean keepTies, @ForAll @IntRange(min = 0, max = 3) int budget,
+      @ForAll boolean byDistinct) {
+    int treated = 1 + treatedRaw % (n - 1);
+    BalanceScorer scorer = LargeSpacePathTest.scorer(n, seed, ties, l2 ? BalanceMetric.L2 : BalanceMetric.L1);
+    SpaceRule rule = new SpaceRule(percent / 100.0, 0, keepTies ? TieRule.ALL_AT_CUTOFF_SCORE : TieRule.FIRST_IN_ORDER,
+        Long.MAX_VALUE, 1);
+    assertStreamedEqualsHeld(scorer, new int[] {treated, n - treated}, rule, seed,
+        new long[] {1, 7, 100, 1_000_000}[budget], byDistinct ? 4096 : 0);
+  }
+
+  private static void assertStreamedEqualsHeld(BalanceScorer scorer, int[] sizes, SpaceRule rule, long drawSeed,
+      long entries, int distinct) {
+    int n = sizes[0] + sizes[1];
+    MersenneTwister heldRng = new MersenneTwister(drawSeed);
+    ConstrainedSpace held = SpaceBuilder.build(scorer, sizes, rule, heldRng, 0, HOLD);
+    int heldChosen = held.draw(heldRng);
+    long heldNext = heldRng.nextLong();
+    assertThat(held.allocationsHeld()).isTrue();
+    MersenneTwister rng = new MersenneTwister(drawSeed);
+    ConstrainedSpace streamed = SpaceBuilder.build(scorer, sizes, rule, rng, 0, stream(entries, distinct));
+    String as = "budget " + entries + ", distinct " + distinct + ", draw seed " + drawSeed;
+    assertThat(streamed.allocationsHeld()).as(as).isFalse();
+    int chosen = streamed.draw(rng);
+    assertThat(chosen).as(as).isEqualTo(heldChosen);
+    assertThat(rng.nextLong()).as(as + ": generator state").isEqualTo(heldNext);
+    assertThat(streamed.size()).as(as).isEqualTo(held.size());
+    assertThat(streamed.requestedSize()).as(as).isEqualTo(held.requestedSize());
+    assertThat(streamed.cutoffScore()).as(as).isEqualTo(held.cutoffScore());
+    int last = held.size() - 1;
+    assertThat(streamed.masks(last)).as(as).isEqualTo(held.masks(last));
+    assertThat(streamed.tieKey(last)).as(as).isEqualTo(held.tieKey(last));
+    assertThat(streamed.masks(chosen)).as(as).isEqualTo(held.masks(chosen));
+    assertThat(streamed.score(chosen)).as(as).isEqualTo(held.score(chosen));
+    assertThat(streamed.arms(chosen, n)).as(as).isEqualTo(held.arms(chosen, n));
+    assertSameDistribution(streamed.keptDistribution(), held.keptDistribution(), as + ": kept");
+    assertSameDistribution(streamed.wholeDistribution(), held.wholeDistribution(), as + ": whole");
+    assertThat(streamed.warnings()).as(as).isEqualTo(held.warnings());
+    assertThat(membership(scorer, sizes, rule, streamed)).as(as).isEqualTo(membership(scorer, sizes, rule, held));
   }
 
   private static List<Boolean> membership(BalanceScorer scorer, int[] sizes, SpaceRule rule, ConstrainedSpace space) {
