@@ -26,7 +26,9 @@ import org.pragma.randomization.BalanceMetric;
  * <p><b>Bounded memory.</b> One pass keeps only the allocations below a given score (all of them
  * for a small space), 16 bytes each, in blocks reserved per worker, and counts them per {@link
  * ScoreBuckets} bucket for {@link RankSelection}, which orders them by (score, combn key): R's
- * stable sort with ties in combn order, whatever the walk's order.
+ * stable sort with ties in combn order, whatever the walk's order. A pass may instead hand each
+ * allocation below the score to a per-worker {@link Sink} that keeps only counts ({@link
+ * StreamedSelection}), so that a space whose kept allocations do not fit is never held.
  */
 final class TwoArmEnumeration {
   private static final int WIDTH = 8;
