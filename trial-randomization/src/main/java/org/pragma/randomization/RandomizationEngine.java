@@ -76,7 +76,7 @@ public final class RandomizationEngine {
     DesignMatrix matrix = DesignMatrix.of(request.clusters(), plan.covariates());
     BalanceScorer scorer = new BalanceScorer(matrix, request.metric(), sizes.length);
     ConstrainedSpace space = SpaceBuilder.build(scorer, sizes, SpaceRule.of(request), rng);
-    int chosen = rng.nextInt(space.size());
+    int chosen = space.draw(rng);
     int[] arms = space.arms(chosen, sizes.length == 0 ? 0 : request.clusters().size());
     List<String> warnings = new ArrayList<>(plan.warnings());
     warnings.addAll(space.warnings());

@@ -2,13 +2,21 @@ package org.pragma.randomization.constrained;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * The constrained (candidate) space in rank order — ascending score, ties in R's list order — with
  * the facts about the whole space it was cut from. Allocation j is given by its arm per cluster.
+ *
+ * <p>A space is either <b>held</b> (every kept allocation in memory) or, for a two-arm space too
+ * large to hold, <b>streamed</b> ({@link StreamedSelection}): then only the drawn allocation and the
+ * last kept one (the cutoff) are known by rank, with the kept scores' distribution, and {@link
+ * #contains} still tells any allocation's membership for a listing of the whole space.
  */
 public final class ConstrainedSpace {
   private final Candidates kept;
+  private final StreamedSelection.Result streamed;
   private final int size;
   private final int arms;
   private final long totalAllocations;
@@ -21,11 +29,27 @@ public final class ConstrainedSpace {
   ConstrainedSpace(Candidates kept, int size, int arms, long totalAllocations, long scoredAllocations,
       boolean enumerated, long requestedSize, ScoreDistribution whole, List<String> warnings) {
     this.kept = kept;
+    this.streamed = null;
     this.size = size;
     this.arms = arms;
     this.totalAllocations = totalAllocations;
     this.scoredAllocations = scoredAllocations;
     this.enumerated = enumerated;
+    this.requestedSize = requestedSize;
+    this.whole = whole;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /** A two-arm enumerated space found by passes, holding none of its allocations. */
+  ConstrainedSpace(StreamedSelection.Result streamed, long totalAllocations, long requestedSize,
+      ScoreDistribution whole, List<String> warnings) {
+    this.kept = null;
+    this.streamed = streamed;
+    this.size = streamed.size();
+    this.arms = 2;
+    this.totalAllocations = totalAllocations;
+    this.scoredAllocations = totalAllocations;
+    this.enumerated = true;
     this.requestedSize = requestedSize;
     this.whole = whole;
     this.warnings = List.copyOf(warnings);
@@ -65,23 +89,55 @@ public final class ConstrainedSpace {
     return requestedSize;
   }
 
+  /**
+   * Whether every kept allocation is in memory, so that any rank can be asked for. A streamed
+   * space answers only for its drawn rank and its last one.
+   */
+  public boolean allocationsHeld() {
+    return kept != null;
+  }
+
+  /**
+   * The rank (0-based) of the allocation drawn: {@code rng.nextInt(size())}. A streamed space drew
+   * it from the same generator while it was built (nothing else used the generator in between), so
+   * it returns that rank without drawing again.
+   */
+  public int draw(RandomGenerator rng) {
+    return streamed == null ? rng.nextInt(size) : streamed.chosen();
+  }
+
   /** Score of the j-th kept allocation (0-based, rank order). */
   public double score(int j) {
+    if (streamed != null) {
+      return j == streamed.chosen() ? streamed.chosenScore() : streamedOnly(j, streamed.cutoffScore());
+    }
     return kept.scores[j];
   }
 
   /** cvcrand's "cutoff score": the score of the last kept allocation. */
   public double cutoffScore() {
-    return kept.scores[size - 1];
+    return streamed != null ? streamed.cutoffScore() : kept.scores[size - 1];
   }
 
   /** The tie key of the j-th kept allocation (position in R's list order, unsigned). */
   public long tieKey(int j) {
-    return kept.key(j);
+    return streamed != null ? ~Long.reverse(masks(j)[0]) : kept.key(j);
+  }
+
+  private <T> T streamedOnly(int j, T last) {
+    if (j == size - 1) {
+      return last;
+    }
+    throw new IllegalStateException(String.format(Locale.ROOT,
+        "this space of %,d kept allocations is not held in memory: only the drawn allocation (rank %,d) and the "
+            + "last (rank %,d) are known", size, streamed.chosen() + 1, size));
   }
 
   /** Arm index (0-based, request order) of cluster {@code row} in the j-th kept allocation. */
   public int armOf(int j, int row) {
+    if (streamed != null) {
+      return (masks(j)[0] >>> row & 1L) != 0 ? 0 : 1;
+    }
     int stride = kept.stride;
     for (int a = 0; a < stride; a++) {
       if ((kept.codes[j * stride + a] >>> row & 1L) != 0) {
@@ -93,6 +149,9 @@ public final class ConstrainedSpace {
 
   /** The first k−1 arm masks of the j-th kept allocation (bit i = row i). */
   public long[] masks(int j) {
+    if (streamed != null) {
+      return new long[] {j == streamed.chosen() ? streamed.chosenMask() : streamedOnly(j, streamed.cutoffMask())};
+    }
     long[] m = new long[kept.stride];
     System.arraycopy(kept.codes, j * kept.stride, m, 0, kept.stride);
     return m;
@@ -113,7 +172,7 @@ public final class ConstrainedSpace {
   }
 
   public ScoreDistribution keptDistribution() {
-    return ScoreDistribution.of(kept.scores, size, size, false);
+    return streamed != null ? streamed.kept() : ScoreDistribution.of(kept.scores, size, size, false);
   }
 
   /** Whether an allocation with this score and tie key belongs to the space (rank ≤ the last kept). */
@@ -122,7 +181,8 @@ public final class ConstrainedSpace {
     if (tiesKept || c != 0) {
       return c <= 0;
     }
-    return Long.compareUnsigned(tieKey, kept.key(size - 1)) <= 0;
+    long last = streamed != null ? ~Long.reverse(streamed.cutoffMask()) : kept.key(size - 1);
+    return Long.compareUnsigned(tieKey, last) <= 0;
   }
 
   public List<String> warnings() {

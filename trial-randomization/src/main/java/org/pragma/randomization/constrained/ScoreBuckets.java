@@ -43,6 +43,16 @@ final class ScoreBuckets {
     return Double.longBitsToDouble((long) (b + 1 + base) << SHIFT);
   }
 
+  /** The raw IEEE bits of the smallest score in bucket {@code b} (0 for bucket 0). */
+  long lowBits(int b) {
+    return b == 0 ? 0 : Math.max(0, (long) (b + base) << SHIFT);
+  }
+
+  /** One above the raw IEEE bits of the largest score in bucket {@code b}. */
+  long highBits(int b) {
+    return b >= COUNT - 1 ? Long.MAX_VALUE : Math.max(1, (long) (b + 1 + base) << SHIFT);
+  }
+
   /** The bucket holding the {@code rank}-th smallest (1-based) of the counted scores. */
   static int bucketOfRank(long[] histogram, long rank) {
     long seen = 0;

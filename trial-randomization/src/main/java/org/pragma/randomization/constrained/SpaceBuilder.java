@@ -3,6 +3,7 @@ package org.pragma.randomization.constrained;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -14,7 +15,11 @@ import org.pragma.randomization.TieRule;
  * simulationCount} distinct random ones), stable-sort ascending with ties in list order, keep the
  * first {@code cho}. The sort is never of the whole space: scores are counted per {@link
  * ScoreBuckets bucket} and only the buckets up to the cho-th score are kept and sorted. A two-arm
- * space is never held in memory ({@link TwoArmEnumeration}).
+ * space is never held in memory ({@link TwoArmEnumeration}); its kept allocations are held when
+ * they fit the heap's {@link Budget}, else found and drawn by passes that hold none of them ({@link
+ * StreamedSelection}), with the same results. What cannot fit in any way (every kept allocation
+ * needed in memory, or a k-arm or simulated space too large) is refused with the space's size and
+ * what to do instead, before any memory is taken.
  */
 public final class SpaceBuilder {
   /**
@@ -28,7 +33,28 @@ public final class SpaceBuilder {
 
   private SpaceBuilder() {}
 
-  /** Builds the space; {@code rng} is used only for simulation draws. */
+  /**
+   * How much memory a build may take.
+   *
+   * @param heldBytes for the kept allocations of a large two-arm space (16 bytes each); above it
+   *     the space is streamed
+   * @param streamedEntries allocations one collecting pass of a streamed space may keep
+   * @param listBytes for every scored allocation of a k-arm enumeration or a simulation
+   * @param heapBytes the heap's size, for messages
+   * @param distinctScores most distinct scores a refining pass of a streamed space counts one by one
+   */
+  record Budget(long heldBytes, long streamedEntries, long listBytes, long heapBytes, int distinctScores) {
+    /** Shares of this JVM's maximum heap. */
+    static Budget ofHeap() {
+      long max = Runtime.getRuntime().maxMemory();
+      return new Budget((long) (max * 0.35), (long) (max * 0.2 / 16), (long) (max * 0.6), max, 4096);
+    }
+  }
+
+  /**
+   * Builds the space; {@code rng} is used only for simulation draws, and by a streamed space for
+   * the draw ({@link ConstrainedSpace#draw}).
+   */
   public static ConstrainedSpace build(BalanceScorer scorer, int[] sizes, SpaceRule rule, RandomGenerator rng) {
     return build(scorer, sizes, rule, rng, EXACT_DISTRIBUTION_LIMIT);
   }
@@ -39,6 +65,12 @@ public final class SpaceBuilder {
    */
   static ConstrainedSpace build(BalanceScorer scorer, int[] sizes, SpaceRule rule, RandomGenerator rng,
       long exactDistributionLimit) {
+    return build(scorer, sizes, rule, rng, exactDistributionLimit, Budget.ofHeap());
+  }
+
+  /** As above, within the given memory budget. */
+  static ConstrainedSpace build(BalanceScorer scorer, int[] sizes, SpaceRule rule, RandomGenerator rng,
+      long exactDistributionLimit, Budget budget) {
     int n = IntStream.of(sizes).sum();
     if (n > 64) {
       throw new RandomizationInputException("constrained randomization supports at most 64 clusters, got " + n);
@@ -53,11 +85,21 @@ public final class SpaceBuilder {
     List<String> warnings = new ArrayList<>();
     int cho = keptCount(rule, scored, warnings);
     if (enumerate && sizes.length == 2) {
-      return twoArm(scorer, sizes, rule, cho, warnings, exactDistributionLimit);
+      return twoArm(scorer, sizes, rule, rng, cho, warnings, exactDistributionLimit, budget);
     }
     if (enumerate && total > MULTI_ARM_ENUMERATION_LIMIT) {
       throw new RandomizationInputException("enumerating " + total + " allocations of " + sizes.length
           + " arms is above the limit of " + MULTI_ARM_ENUMERATION_LIMIT + "; simulate instead");
+    }
+    long listBytes = scored * (8L * (sizes.length - 1) + 48);
+    if (listBytes > budget.listBytes()) {
+      throw new RandomizationInputException(enumerate
+          ? String.format(Locale.ROOT, "enumerating the %,d allocations of %d arms needs about %s, more than this "
+              + "Java heap allows (%s): simulate instead (--simulate N draws N distinct allocations), or give "
+              + "Java more memory (-Xmx)", total, sizes.length, megabytes(listBytes), megabytes(budget.heapBytes()))
+          : String.format(Locale.ROOT, "drawing %,d distinct allocations (of %,d) needs about %s, more than this "
+              + "Java heap allows (%s): draw fewer (--simulate with a smaller number), or give Java more memory "
+              + "(-Xmx)", scored, total, megabytes(listBytes), megabytes(budget.heapBytes())));
     }
     Candidates all = enumerate ? enumerateAll(scorer, n, sizes, (int) total)
         : DistinctSimulation.draw(scorer, sizes, rule.simulationCount(), rng);
@@ -78,7 +120,16 @@ public final class SpaceBuilder {
     if (cho == 1) {
       warnings.add("the constrained space holds a single allocation: the draw is deterministic");
     }
-    return Math.toIntExact(cho);
+    if (cho > Integer.MAX_VALUE - 16) {
+      throw new RandomizationInputException(String.format(Locale.ROOT, "a constrained space of %,d allocations "
+          + "(of %,d) is more than can be drawn from; lower the cutoff, or draw a smaller space with --simulate",
+          cho, scored));
+    }
+    return (int) cho;
+  }
+
+  static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%,d MB", (bytes + (1 << 20) - 1) >> 20);
   }
 
   private static Candidates enumerateAll(BalanceScorer scorer, int n, int[] sizes, int total) {
@@ -88,26 +139,36 @@ public final class SpaceBuilder {
     return all;
   }
 
-  private static ConstrainedSpace twoArm(BalanceScorer scorer, int[] sizes, SpaceRule rule, int cho,
-      List<String> warnings, long exactDistributionLimit) {
+  private static ConstrainedSpace twoArm(BalanceScorer scorer, int[] sizes, SpaceRule rule, RandomGenerator rng,
+      int cho, List<String> warnings, long exactDistributionLimit, Budget budget) {
     TwoArmEnumeration walk = new TwoArmEnumeration(scorer, sizes[0] + sizes[1], sizes[0]);
     long total = walk.total();
-    TwoArmEnumeration.Kept kept;
-    ScoreDistribution whole;
     if (total <= exactDistributionLimit) {
-      kept = walk.collect(Double.POSITIVE_INFINITY, capacity(walk, total));
+      TwoArmEnumeration.Kept kept = walk.collect(Double.POSITIVE_INFINITY, capacity(walk, total));
       // describe the whole space on another core while the selection reorders the arrays
       double[] copy = Arrays.copyOf(kept.scores(), kept.length());
       java.util.concurrent.ForkJoinTask<ScoreDistribution> describe = java.util.concurrent.ForkJoinPool.commonPool()
           .submit(() -> ScoreDistribution.of(copy, copy.length, total, false));
       ConstrainedSpace space = selectTwoArm(kept, cho, rule, total, null, warnings);
       return space.withWholeDistribution(describe.join());
-    } else {
-      double[] sample = sampleScores(scorer, sizes, SAMPLE);
-      whole = ScoreDistribution.of(sample, sample.length, total, true);
-      kept = keepBelowEstimate(walk, sample, cho);
     }
-    return selectTwoArm(kept, cho, rule, total, whole, warnings);
+    double[] sample = sampleScores(scorer, sizes, SAMPLE);
+    ScoreDistribution whole = ScoreDistribution.of(sample, sample.length, total, true);
+    double[] sorted = sample.clone();
+    Arrays.sort(sorted);
+    TwoArmEnumeration.Kept kept = keepBelowEstimate(walk, sorted, cho, budget.heldBytes());
+    if (kept != null) {
+      return selectTwoArm(kept, cho, rule, total, whole, warnings);
+    }
+    if (rule.holdAllocations()) {
+      throw new RandomizationInputException(String.format(Locale.ROOT, "the validity check needs the %,d kept "
+          + "allocations of this space of %,d in memory (about %s), more than this Java heap allows (%s): leave "
+          + "out the validity check, draw a smaller space with --simulate, or give Java more memory (-Xmx)",
+          cho, total, megabytes(16L * cho), megabytes(budget.heapBytes())));
+    }
+    StreamedSelection.Result streamed = new StreamedSelection(walk, budget.streamedEntries(), budget.distinctScores())
+        .select(sorted, cho, rule.tieRule(), rng);
+    return new ConstrainedSpace(streamed, total, cho, whole, warnings);
   }
 
   private static ConstrainedSpace selectTwoArm(TwoArmEnumeration.Kept kept, int cho, SpaceRule rule, long total,
@@ -125,20 +186,25 @@ public final class SpaceBuilder {
    * One walk keeping every allocation below a score that, by a uniform sample, surely has more
    * than {@code cho} allocations under it (5 binomial SDs plus 20/SAMPLE above cho/total). The
    * result never depends on that score: if fewer than cho come through, the walk is repeated
-   * with twice the share, and if more than expected, with room for all of them.
+   * with twice the share, and if more than expected, with room for all of them. Null, before any
+   * walk where it can be foreseen, when the allocations to keep would take more than {@code
+   * maxBytes}.
    */
-  private static TwoArmEnumeration.Kept keepBelowEstimate(TwoArmEnumeration walk, double[] sample, int cho) {
-    double[] sorted = sample.clone();
-    Arrays.sort(sorted);
+  private static TwoArmEnumeration.Kept keepBelowEstimate(TwoArmEnumeration walk, double[] sorted, int cho,
+      long maxBytes) {
+    int sample = sorted.length;
     long total = walk.total();
     double fraction = (double) cho / total;
     long room = -1;
     while (true) {
-      double target = fraction + 5 * Math.sqrt(fraction * (1 - fraction) / SAMPLE) + 20.0 / SAMPLE;
-      int index = (int) Math.min(sorted.length - 1, Math.ceil(target * SAMPLE));
+      double target = fraction + 5 * Math.sqrt(fraction * (1 - fraction) / sample) + 20.0 / sample;
+      int index = (int) Math.min(sorted.length - 1, Math.ceil(target * sample));
       double below = target >= 1 ? Double.POSITIVE_INFINITY : Math.nextUp(sorted[index]);
-      long expected = room > 0 ? room : (long) (Math.min(1, target) * total * 1.05);
-      TwoArmEnumeration.Kept kept = walk.collect(below, capacity(walk, Math.min(total, expected)));
+      long expected = Math.min(total, room > 0 ? room : (long) (Math.min(1, target) * total * 1.05));
+      if (heldBytes(walk, expected) > maxBytes) {
+        return null;
+      }
+      TwoArmEnumeration.Kept kept = walk.collect(below, capacity(walk, expected));
       if (kept.overflow()) {
         room = kept.count();
       } else if (kept.count() < cho) {
@@ -148,6 +214,11 @@ public final class SpaceBuilder {
         return kept;
       }
     }
+  }
+
+  /** Memory of a walk keeping {@code kept} allocations: a score and a key each, plus unused slots. */
+  private static long heldBytes(TwoArmEnumeration walk, long kept) {
+    return (kept + walk.slots()) * 16L;
   }
 
   private static int capacity(TwoArmEnumeration walk, long expected) {

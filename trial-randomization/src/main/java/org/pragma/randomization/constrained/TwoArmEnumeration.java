@@ -26,7 +26,9 @@ import org.pragma.randomization.BalanceMetric;
  * <p><b>Bounded memory.</b> One pass keeps only the allocations below a given score (all of them
  * for a small space), 16 bytes each, in blocks reserved per worker, and counts them per {@link
  * ScoreBuckets} bucket for {@link RankSelection}, which orders them by (score, combn key): R's
- * stable sort with ties in combn order, whatever the walk's order.
+ * stable sort with ties in combn order, whatever the walk's order. A pass may instead hand each
+ * allocation below the score to a per-worker {@link Sink} that keeps only counts ({@link
+ * StreamedSelection}), so that a space whose kept allocations do not fit is never held.
  */
 final class TwoArmEnumeration {
   private static final int WIDTH = 8;
@@ -37,6 +39,8 @@ final class TwoArmEnumeration {
   private final int n;
   private final int treated;
   private final boolean l2;
+  /** The design's own columns (at most {@link #WIDTH} when rows are one block): the rest are padding. */
+  private final int active;
   private final long total;
   private final List<Task> tasks;
   private final ScoreBuckets buckets;
@@ -62,6 +66,7 @@ final class TwoArmEnumeration {
     this.n = n;
     this.treated = treated;
     this.l2 = scorer.metric() == BalanceMetric.L2;
+    this.active = cols;
     this.total = Binomial.choose(n, treated);
     this.workers = Math.max(1, Math.min(64, workers));
     this.buckets = new ScoreBuckets(scorer.bound());
@@ -74,9 +79,18 @@ final class TwoArmEnumeration {
     return total;
   }
 
+  int workers() {
+    return workers;
+  }
+
+  /** The score buckets of this space's bound. */
+  ScoreBuckets buckets() {
+    return buckets;
+  }
+
   /** Slots a walk may leave unused (the rest of each worker's last block): add to a capacity. */
   int slots() {
-    return workers * Walker.BLOCK;
+    return workers * Collector.BLOCK;
   }
 
   private void split(int[] prefix, long leaves, long grain) {
@@ -111,38 +125,69 @@ final class TwoArmEnumeration {
     double[] scores = new double[capacity];
     long[] keys = new long[capacity];
     AtomicInteger reserved = new AtomicInteger();
-    Walker[] done = new Walker[workers];
-    AtomicInteger next = new AtomicInteger();
-    IntStream.range(0, workers).parallel().forEach(w -> {
-      Walker walker = new Walker(below, scores, keys, reserved);
-      for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
-        walker.walk(tasks.get(t));
-      }
-      walker.close();
-      done[w] = walker;
-    });
+    List<Collector> done = pass(below, w -> new Collector(scores, keys, reserved));
     long count = 0;
     boolean overflow = false;
     long[] histogram = new long[ScoreBuckets.COUNT];
-    for (Walker walker : done) {
-      count += walker.count;
-      overflow |= walker.dropped > 0;
+    for (Collector c : done) {
+      c.close();
+      count += c.count;
+      overflow |= c.dropped > 0;
       for (int b = 0; b < histogram.length; b++) {
-        histogram[b] += walker.histogram[b];
+        histogram[b] += c.histogram[b];
       }
     }
     int length = Math.min(capacity, reserved.get());
     return new Kept(scores, keys, length, count, overflow, histogram, buckets);
   }
 
-  /** One worker: the positions c_0 < … < c_{t−1}, prefix sums and masks per depth, a block of output. */
-  private final class Walker {
+  /**
+   * Receives, from one worker, each allocation whose score is below the pass's limit: its exact
+   * score and treated mask. A worker's allocations of one task come in combn order, after {@link
+   * #task}.
+   */
+  interface Sink {
+    void accept(double score, long mask);
+
+    /** The worker starts task {@code index} (tasks are numbered in combn order). */
+    default void task(int index) {}
+  }
+
+  /** Number of prefix tasks, in combn order: their allocations partition the space. */
+  int taskCount() {
+    return tasks.size();
+  }
+
+  /**
+   * One pass over the whole space on all workers: each worker's sink receives the allocations
+   * scoring below {@code below} of the tasks it takes. Returns the sinks, one per worker.
+   */
+  <S extends Sink> List<S> pass(double below, java.util.function.IntFunction<S> sinkOfWorker) {
+    List<S> sinks = new ArrayList<>();
+    for (int w = 0; w < workers; w++) {
+      sinks.add(sinkOfWorker.apply(w));
+    }
+    AtomicInteger next = new AtomicInteger();
+    IntStream.range(0, workers).parallel().forEach(w -> {
+      Walker walker = new Walker(below, sinks.get(w));
+      for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
+        sinks.get(w).task(t);
+        walker.walk(tasks.get(t));
+      }
+    });
+    return sinks;
+  }
+
+  /** The allocations of task {@code index} scoring below {@code below}, in combn order, on this thread. */
+  void walkTask(int index, double below, Sink sink) {
+    sink.task(index);
+    new Walker(below, sink).walk(tasks.get(index));
+  }
+
+  /** Keeps allocations in blocks of shared arrays, counting them per score bucket. */
+  private final class Collector implements Sink {
     private static final int BLOCK = 4096;
-    private final int[] c = new int[treated];
-    private final double[] prefixSums = new double[(treated + 1) * columns];
-    private final long[] prefixMasks = new long[treated + 1];
     private final int[] histogram = new int[ScoreBuckets.COUNT];
-    private final double below;
     private final double[] scores;
     private final long[] keys;
     private final AtomicInteger reserved;
@@ -152,11 +197,58 @@ final class TwoArmEnumeration {
     long count;
     long dropped;
 
-    Walker(double below, double[] scores, long[] keys, AtomicInteger reserved) {
-      this.below = below;
+    Collector(double[] scores, long[] keys, AtomicInteger reserved) {
       this.scores = scores;
       this.keys = keys;
       this.reserved = reserved;
+    }
+
+    @Override
+    public void accept(double score, long mask) {
+      count++;
+      if (fill == blockEnd) {
+        reserve();
+      }
+      if (fill < blockEnd) {
+        histogram[buckets.of(score)]++;
+        scores[fill] = score;
+        keys[fill++] = ~Long.reverse(mask);
+      } else {
+        dropped++;
+      }
+    }
+
+    private void reserve() {
+      if (exhausted) {
+        return;
+      }
+      int cap = scores.length;
+      int start = reserved.getAndAdd(BLOCK);
+      if (start >= cap - BLOCK) {
+        exhausted = true; // no more room after this block: later keeps are only counted
+      }
+      fill = Math.min(start, cap);
+      blockEnd = (int) Math.min((long) start + BLOCK, cap);
+    }
+
+    /** Marks the unused rest of the last block as empty. */
+    void close() {
+      java.util.Arrays.fill(scores, fill, blockEnd, Double.POSITIVE_INFINITY);
+      fill = blockEnd;
+    }
+  }
+
+  /** One worker: the positions c_0 < … < c_{t−1} and prefix sums and masks per depth. */
+  private final class Walker {
+    private final int[] c = new int[treated];
+    private final double[] prefixSums = new double[(treated + 1) * columns];
+    private final long[] prefixMasks = new long[treated + 1];
+    private final double below;
+    private final Sink sink;
+
+    Walker(double below, Sink sink) {
+      this.below = below;
+      this.sink = sink;
     }
 
     /**
@@ -184,7 +276,11 @@ final class TwoArmEnumeration {
         int fromI = first >= 0 ? first : from;
         int toI = first >= 0 ? first : n - 2;
         if (columns == WIDTH) {
-          lastTwo8(inner * WIDTH, fromI, toI, prefixMasks[inner]);
+          if (active <= 6 && l2) {
+            lastTwo6(inner * WIDTH, fromI, toI, prefixMasks[inner]);
+          } else {
+            lastTwo8(inner * WIDTH, fromI, toI, prefixMasks[inner]);
+          }
         } else {
           lastTwo(inner * columns, fromI, toI, prefixMasks[inner]);
         }
@@ -288,6 +384,52 @@ final class TwoArmEnumeration {
       }
     }
 
+    /**
+     * {@link #lastTwo8} under l2 for at most 6 design columns: the padding columns 6 and 7 would
+     * only add +0 to each score (exact), so they are left out; the same additions in the same order
+     * otherwise.
+     */
+    private void lastTwo6(int base, int fromI, int toI, long mask) {
+      double[] z = rows;
+      double[] p = prefixSums;
+      double p0 = p[base];
+      double p1 = p[base + 1];
+      double p2 = p[base + 2];
+      double p3 = p[base + 3];
+      double p4 = p[base + 4];
+      double p5 = p[base + 5];
+      double limit = below;
+      for (int i = fromI; i <= toI; i++) {
+        int r = i << 3;
+        double q0 = p0 + z[r];
+        double q1 = p1 + z[r + 1];
+        double q2 = p2 + z[r + 2];
+        double q3 = p3 + z[r + 3];
+        double q4 = p4 + z[r + 4];
+        double q5 = p5 + z[r + 5];
+        long m = mask | 1L << i;
+        for (int j = i + 1; j < n; j++) {
+          int s = j << 3;
+          double t0 = q0 + z[s];
+          double t1 = q1 + z[s + 1];
+          double t2 = q2 + z[s + 2];
+          double t3 = q3 + z[s + 3];
+          double t4 = q4 + z[s + 4];
+          double t5 = q5 + z[s + 5];
+          double score = 0;
+          score += t0 * t0;
+          score += t1 * t1;
+          score += t2 * t2;
+          score += t3 * t3;
+          score += t4 * t4;
+          score += t5 * t5;
+          if (score < limit) {
+            keep(score, m | 1L << j);
+          }
+        }
+      }
+    }
+
     /** The allocations prefix + {i, j} for i in [fromI, toI], j = i+1..n−1. */
     private void lastTwo(int base, int fromI, int toI, long mask) {
       double[] p = prefixSums;
@@ -369,36 +511,7 @@ final class TwoArmEnumeration {
     }
 
     private void keep(double score, long mask) {
-      count++;
-      if (fill == blockEnd) {
-        reserve();
-      }
-      if (fill < blockEnd) {
-        histogram[buckets.of(score)]++;
-        scores[fill] = score;
-        keys[fill++] = ~Long.reverse(mask);
-      } else {
-        dropped++;
-      }
-    }
-
-    private void reserve() {
-      if (exhausted) {
-        return;
-      }
-      int cap = scores.length;
-      int start = reserved.getAndAdd(BLOCK);
-      if (start >= cap - BLOCK) {
-        exhausted = true; // no more room after this block: later keeps are only counted
-      }
-      fill = Math.min(start, cap);
-      blockEnd = (int) Math.min((long) start + BLOCK, cap);
-    }
-
-    /** Marks the unused rest of the last block as empty. */
-    void close() {
-      java.util.Arrays.fill(scores, fill, blockEnd, Double.POSITIVE_INFINITY);
-      fill = blockEnd;
+      sink.accept(score, mask);
     }
   }
 }

@@ -27,7 +27,9 @@ import org.pragma.randomization.RandomizationResult;
  * The issue's three speed targets, each a full {@link RandomizationEngine#randomize} call (space,
  * cutoff, draw, balance table; validity check off) with 6 Gaussian covariates, run in a JVM
  * limited to a 256 MB heap ({@code -Xmx256m}): 20 clusters 10/10 enumerated (184,756), 28
- * clusters 14/14 enumerated (40,116,600), and 1,000,000 distinct draws of 33 clusters into 3×11.
+ * clusters 14/14 enumerated (40,116,600), and 1,000,000 distinct draws of 33 clusters into 3×11;
+ * and the spaces too large to hold in that heap, found by passes ({@code StreamedSelection}): 30
+ * clusters 15/15 (155,117,520) and 32 clusters 16/16 (601,080,390).
  * Run with {@code bench.sh}; never part of the build.
  */
 @State(Scope.Benchmark)
@@ -39,6 +41,8 @@ public class RandomizationBenchmark {
   private RandomizationRequest twenty;
   private RandomizationRequest twentyEight;
   private RandomizationRequest thirtyThree;
+  private RandomizationRequest thirty;
+  private RandomizationRequest thirtyTwo;
 
   static List<Cluster> clusters(int n, long seed) {
     Random random = new Random(seed);
@@ -65,6 +69,8 @@ public class RandomizationBenchmark {
   public void setUp() {
     twenty = base(20).treated(10, 20).enumerationLimit(Long.MAX_VALUE).build();
     twentyEight = base(28).treated(14, 28).enumerationLimit(Long.MAX_VALUE).build();
+    thirty = base(30).treated(15, 30).enumerationLimit(Long.MAX_VALUE).build();
+    thirtyTwo = base(32).treated(16, 32).enumerationLimit(Long.MAX_VALUE).build();
     thirtyThree = base(33).arms(List.of(new Arm("A", 11), new Arm("B", 11), new Arm("C", 11)))
         .enumerationLimit(0).simulationCount(1_000_000).build();
   }
@@ -88,5 +94,19 @@ public class RandomizationBenchmark {
   @Measurement(iterations = 5, time = 1)
   public RandomizationResult simulate33ClustersThreeArmsMillion() {
     return engine.randomize(thirtyThree);
+  }
+
+  @Benchmark
+  @Warmup(iterations = 1, time = 1)
+  @Measurement(iterations = 3, time = 1)
+  public RandomizationResult enumerate30Clusters155117520() {
+    return engine.randomize(thirty);
+  }
+
+  @Benchmark
+  @Warmup(iterations = 1, time = 1)
+  @Measurement(iterations = 3, time = 1)
+  public RandomizationResult enumerate32Clusters601080390() {
+    return engine.randomize(thirtyTwo);
   }
 }
