@@ -48,7 +48,8 @@ final class StudyAssembler {
         StudyReader.randomization(root.get("randomization")), StudyReader.eligibility(root.get("eligibility")),
         new Consent(root.get("consent").get("model").asText(),
             Optional.ofNullable(root.get("consent").get("description")).map(JsonNode::asText)),
-        baseline, new EnrollmentTarget(enrollment.get("target").asInt(), ArmReader.optionalInt(enrollment, "perSiteTarget")),
+        baseline, new EnrollmentTarget(enrollment.get("target").asInt(), ArmReader.optionalInt(enrollment, "perSiteTarget"),
+            ArmReader.optionalInt(enrollment, "months")),
         new StudyIdFormat(root.get("studyIdFormat").asText()), StudyReader.outcomes(root.path("outcomes")), instruments,
         sources(prefix, files, instruments));
   }
