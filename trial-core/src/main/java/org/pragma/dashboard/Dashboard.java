@@ -14,10 +14,22 @@ import org.pragma.site.SiteStatus;
  * @param cumulative cumulative enrollment, overall and per arm, with the target trajectory, weekly up to today
  * @param followUpByArm completion per visit (schedule order) and arm
  * @param followUpBySite completion per visit (schedule order) and site
+ * @param recruitment the recruitment-bias monitor
+ * @param projection when the target is reached at the recent rate
+ * @param quality data quality per site
+ * @param design realized cluster sizes, design effect and power beside the protocol's planned figures
  */
 public record Dashboard(String study, String title, LocalDate today, DashboardFilter filter, List<ArmName> arms,
     List<SiteEnrollment> sites, List<EnrollmentPoint> cumulative, Funnel funnel, List<FollowUpRow> followUpByArm,
-    List<FollowUpRow> followUpBySite, Consort consort) {
+    List<FollowUpRow> followUpBySite, Consort consort, ClusterDesign design, Recruitment recruitment, Projection projection,
+    List<SiteQuality> quality) {
+
+  /**
+   * A site's data quality: instrument items left unanswered, visits completed out of window, visits saved
+   * incomplete (data entry to finish), and patients marked unreachable.
+   */
+  public record SiteQuality(String site, String name, long missingItems, long outOfWindow, long incompleteVisits,
+      long unreachable) {}
 
   public record ArmName(String code, String name) {}
 
@@ -31,7 +43,7 @@ public record Dashboard(String study, String title, LocalDate today, DashboardFi
       Long daysSinceLastEnrollment, Long expectedByNow, boolean behindTarget) {}
 
   /** Enrolled up to and including {@code date}: in all, per arm code, and the target trajectory (null without a planned period). */
-  public record EnrollmentPoint(LocalDate date, long enrolled, Map<String, Long> byArm, Long target) {}
+  public record EnrollmentPoint(LocalDate date, long enrolled, Map<String, Long> byArm, Double target) {}
 
   /**
    * The screening funnel of the patients screened in the period: consent is recorded at enrollment, so

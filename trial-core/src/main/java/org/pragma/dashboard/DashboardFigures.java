@@ -29,6 +29,29 @@ public interface DashboardFigures {
    */
   Map<String, Long> failedCriteria(List<Site> sites, LocalDate from, LocalDate to);
 
+  /**
+   * The enrolled patients' values of a continuous baseline characteristic per arm: count, sum and sum of
+   * squares. {@code instrument} and {@code baselineVisit} name the score (T-score, else percent, else
+   * total) for {@link Baseline#SCORE}; ignored otherwise.
+   */
+  Map<String, Moments> continuous(Study study, List<Site> sites, LocalDate from, LocalDate to, Baseline characteristic,
+      String instrument, String baselineVisit);
+
+  /** The enrolled patients per arm and level of a categorical baseline characteristic (null level: not recorded). */
+  Map<String, Map<String, Long>> categorical(Study study, List<Site> sites, LocalDate from, LocalDate to, Baseline characteristic);
+
+  /** Data quality per site id: instrument items left unanswered, visits saved incomplete, patients unreachable. */
+  Map<Long, Quality> quality(Study study, List<Site> sites, LocalDate from, LocalDate to);
+
+  /** The baseline characteristics the recruitment-bias monitor compares. */
+  enum Baseline { AGE, SCORE, SEX, PAIN_LOCATION, RISK_GROUP }
+
+  record Moments(long n, double sum, double squares) {}
+
+  record Quality(long missingItems, long incompleteVisits, long unreachable) {
+    public static final Quality NONE = new Quality(0, 0, 0);
+  }
+
   record Screened(long screened, long eligible, long eligibleNotEnrolled) {
     public static final Screened NONE = new Screened(0, 0, 0);
   }

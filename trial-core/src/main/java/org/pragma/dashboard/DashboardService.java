@@ -59,6 +59,9 @@ public class DashboardService {
   @EJB FollowUpService followUp;
   @Inject DashboardFigures figures;
   @Inject StudyCalendar calendar;
+  /** |standardized difference| past which the recruitment-bias monitor flags a baseline characteristic. */
+  @Inject @org.eclipse.microprofile.config.inject.ConfigProperty(name = "pragma.dashboard.imbalance-threshold", defaultValue = "0.1")
+  double threshold;
 
   public Dashboard dashboard(String studyCode, DashboardFilter filter) {
     Study study = studies.byCode(studyCode);
@@ -86,11 +89,50 @@ public class DashboardService {
     List<SiteEnrollment> rows = chosen.stream().map(s -> siteRow(s, arms.get(s.id()), protocol, planned,
         screened.getOrDefault(s.id(), Screened.NONE), enrolled.getOrDefault(s.id(), Enrolled.NONE), filter.from())).toList();
     Dashboard.Funnel funnel = funnel(chosen, screened, reasons);
+    List<DashboardFigures.Daily> daily = figures.daily(study, chosen, from, to);
+    long enrolledAll = rows.stream().mapToLong(SiteEnrollment::enrolled).sum();
+    int target = filter.site() == null && filter.arm() == null ? protocol.enrollment().total()
+        : rows.stream().map(SiteEnrollment::target).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).sum();
+    List<Long> clusterSizes = rows.stream().filter(r -> r.arm() != null).map(SiteEnrollment::enrolled).toList();
+    int armsRandomized = (int) rows.stream().map(SiteEnrollment::arm).filter(java.util.Objects::nonNull).distinct().count();
     return new Dashboard(study.code(), study.title(), today, filter,
         protocol.arms().stream().map(a -> new ArmName(a.code(), a.name())).toList(), rows,
-        EnrollmentCurve.of(figures.daily(study, chosen, from, to), chosen, planned, from, filter.to(), today),
+        EnrollmentCurve.of(daily, chosen, planned, from, filter.to(), today),
         funnel, followUpByArm(protocol, completion), followUpBySite(protocol, chosen, completion),
-        consort(protocol, chosen, arms, rows, funnel, reasons, completion));
+        consort(protocol, chosen, arms, rows, funnel, reasons, completion),
+        ClusterDesign.of(protocol.design(), clusterSizes, armsRandomized, protocol.arms().size(),
+            protocol.enrollment().total()),
+        recruitment(study, protocol, rows, chosen, from, to, today), Projection.of(daily, enrolledAll, target, today),
+        quality(study, chosen, from, to, completion));
+  }
+
+  private Recruitment recruitment(Study study, StudyProtocol protocol, List<SiteEnrollment> rows, List<Site> chosen,
+      LocalDate from, LocalDate to, LocalDate today) {
+    String baselineVisit = protocol.arms().stream().flatMap(a -> a.schedule().visits().stream())
+        .filter(v -> v.targetDay() == 0).map(Visit::code).findFirst().orElse("baseline");
+    Optional<String> instrument = protocol.outcomes().stream().filter(o -> "primary".equals(o.kind()))
+        .flatMap(o -> o.instrument().stream()).findFirst();
+    Map<DashboardFigures.Baseline, Map<String, DashboardFigures.Moments>> continuous = new java.util.EnumMap<>(DashboardFigures.Baseline.class);
+    continuous.put(DashboardFigures.Baseline.AGE, figures.continuous(study, chosen, from, to, DashboardFigures.Baseline.AGE, null, null));
+    instrument.ifPresent(i -> continuous.put(DashboardFigures.Baseline.SCORE,
+        figures.continuous(study, chosen, from, to, DashboardFigures.Baseline.SCORE, i, baselineVisit)));
+    Map<DashboardFigures.Baseline, Map<String, Map<String, Long>>> categorical = new java.util.EnumMap<>(DashboardFigures.Baseline.class);
+    for (DashboardFigures.Baseline b : List.of(DashboardFigures.Baseline.SEX, DashboardFigures.Baseline.PAIN_LOCATION,
+        DashboardFigures.Baseline.RISK_GROUP)) {
+      categorical.put(b, figures.categorical(study, chosen, from, to, b));
+    }
+    return RecruitmentMonitor.of(protocol, threshold, rows, chosen, today, continuous, categorical,
+        instrument.map(i -> "Baseline " + i + " score").orElse(null));
+  }
+
+  private List<Dashboard.SiteQuality> quality(Study study, List<Site> chosen, LocalDate from, LocalDate to,
+      List<StatusCompletion> completion) {
+    Map<Long, DashboardFigures.Quality> bySite = figures.quality(study, chosen, from, to);
+    return chosen.stream().map(s -> {
+      DashboardFigures.Quality q = bySite.getOrDefault(s.id(), DashboardFigures.Quality.NONE);
+      long outOfWindow = completion.stream().filter(c -> c.site().equals(s.code())).mapToLong(StatusCompletion::completedOutOfWindow).sum();
+      return new Dashboard.SiteQuality(s.code(), s.name(), q.missingItems(), outOfWindow, q.incompleteVisits(), q.unreachable());
+    }).toList();
   }
 
   private static void check(StudyProtocol protocol, DashboardFilter filter) {

@@ -55,7 +55,7 @@ final class EnrollmentCurve {
         }
       }
       counted = d;
-      Long target = null;
+      Double target = null;
       if (hasTarget) {
         double expected = 0;
         for (Site s : sites) {
@@ -64,7 +64,7 @@ final class EnrollmentCurve {
             expected += planned.expected(t, s.activatedOn().get(), d) - planned.expected(t, s.activatedOn().get(), before);
           }
         }
-        target = Math.round(expected);
+        target = Math.round(expected * 10) / 10.0;
       }
       points.add(new EnrollmentPoint(d, total, Map.copyOf(byArm), target));
     }

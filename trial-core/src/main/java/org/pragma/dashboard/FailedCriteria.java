@@ -5,10 +5,11 @@ import jakarta.json.bind.JsonbBuilder;
 import java.util.List;
 
 /** Reads a screening's stored list of failed criteria (code, kind, reason), as the screening log writes it. */
-final class FailedCriteria {
+public final class FailedCriteria {
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  record Failed(String code, String kind, String reason) {}
+  /** A failed criterion as stored (public: JSON-B reads it). */
+  public record Failed(String code, String kind, String reason) {}
 
   static List<Failed> read(String json) {
     return json == null || json.isBlank() ? List.of() : List.of(JSON.fromJson(json, Failed[].class));

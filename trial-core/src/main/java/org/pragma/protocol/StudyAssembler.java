@@ -51,7 +51,13 @@ final class StudyAssembler {
         baseline, new EnrollmentTarget(enrollment.get("target").asInt(), ArmReader.optionalInt(enrollment, "perSiteTarget"),
             ArmReader.optionalInt(enrollment, "months")),
         new StudyIdFormat(root.get("studyIdFormat").asText()), StudyReader.outcomes(root.path("outcomes")), instruments,
-        sources(prefix, files, instruments));
+        sources(prefix, files, instruments), design(root.get("design")));
+  }
+
+  private static Optional<Design> design(JsonNode d) {
+    return d == null || d.isNull() ? Optional.empty() : Optional.of(new Design(d.get("icc").asDouble(),
+        d.get("clusterSize").asDouble(), d.get("effectSize").asDouble(), d.get("sd").asDouble(), d.get("alpha").asDouble(),
+        d.get("power").asDouble()));
   }
 
   /** The study's files and the instrument files it uses, as text keyed by path under the protocols root. */

@@ -89,6 +89,92 @@ class JpaDashboardFigures implements DashboardFigures {
     return bySet;
   }
 
+  @Override
+  public Map<String, Moments> continuous(Study study, List<Site> sites, LocalDate from, LocalDate to, Baseline characteristic,
+      String instrument, String baselineVisit) {
+    Map<String, Moments> byArm = new HashMap<>();
+    if (sites.isEmpty()) {
+      return byArm;
+    }
+    Query q;
+    if (characteristic == Baseline.AGE) {
+      q = em.createNativeQuery("select p.arm, count(s.age), sum(s.age), sum(1.0 * s.age * s.age) from patient p"
+          + " join screening s on s.id = p.screening_id where s.age is not null and " + patientsAt(sites.size()) + " group by p.arm");
+    } else if (characteristic == Baseline.SCORE) {
+      String x = "coalesce(r.t_score, r.percent, 1.0 * r.total)";
+      q = em.createNativeQuery("select p.arm, count(" + x + "), sum(" + x + "), sum(" + x + " * " + x + ") from patient p"
+          + " join patient_visit v on v.patient_id = p.id and v.code = ? join instrument_response r on r.visit_id = v.id"
+          + " and r.instrument = ? and r.scored where " + patientsAt(sites.size()) + " group by p.arm")
+          .setParameter(1, baselineVisit).setParameter(2, instrument);
+    } else {
+      throw new IllegalArgumentException(characteristic + " is categorical");
+    }
+    int first = characteristic == Baseline.SCORE ? 3 : 1;
+    q.setParameter(first, study.id()).setParameter(first + 1, from).setParameter(first + 2, to);
+    rows(bind(q, first + 3, sites)).forEach(r -> byArm.put((String) r[0],
+        new Moments(count(r[1]), number(r[2]), number(r[3]))));
+    return byArm;
+  }
+
+  @Override
+  public Map<String, Map<String, Long>> categorical(Study study, List<Site> sites, LocalDate from, LocalDate to,
+      Baseline characteristic) {
+    Map<String, Map<String, Long>> byArm = new HashMap<>();
+    if (sites.isEmpty()) {
+      return byArm;
+    }
+    String column = switch (characteristic) {
+      case SEX -> "s.sex";
+      case PAIN_LOCATION -> "s.pain_location";
+      case RISK_GROUP -> "p.risk_group";
+      default -> throw new IllegalArgumentException(characteristic + " is continuous");
+    };
+    Query q = em.createNativeQuery("select p.arm, " + column + ", count(*) from patient p join screening s on s.id = p.screening_id"
+            + " where " + patientsAt(sites.size()) + " group by p.arm, " + column)
+        .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
+    rows(bind(q, 4, sites)).forEach(r -> byArm.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((String) r[1], count(r[2])));
+    return byArm;
+  }
+
+  @Override
+  public Map<Long, Quality> quality(Study study, List<Site> sites, LocalDate from, LocalDate to) {
+    Map<Long, Quality> bySite = new HashMap<>();
+    if (sites.isEmpty()) {
+      return bySite;
+    }
+    Map<Long, Long> missing = new HashMap<>();
+    Query items = em.createNativeQuery("select p.site_id, sum(r.item_count - r.items_answered) from patient p"
+            + " join patient_visit v on v.patient_id = p.id join instrument_response r on r.visit_id = v.id"
+            + " where " + patientsAt(sites.size()) + " group by p.site_id")
+        .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
+    rows(bind(items, 4, sites)).forEach(r -> missing.put(id(r[0]), count(r[1])));
+    Map<Long, Long> incomplete = new HashMap<>();
+    Query visits = em.createNativeQuery("select p.site_id, count(*) from patient p join patient_visit v on v.patient_id = p.id"
+            + " where v.data_state = 'INCOMPLETE' and " + patientsAt(sites.size()) + " group by p.site_id")
+        .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
+    rows(bind(visits, 4, sites)).forEach(r -> incomplete.put(id(r[0]), count(r[1])));
+    Map<Long, Long> unreachable = new HashMap<>();
+    Query patients = em.createNativeQuery("select p.site_id, count(*) from patient p where p.unreachable and " + patientsAt(sites.size())
+            + " group by p.site_id")
+        .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
+    rows(bind(patients, 4, sites)).forEach(r -> unreachable.put(id(r[0]), count(r[1])));
+    for (Site s : sites) {
+      bySite.put(s.id(), new Quality(missing.getOrDefault(s.id(), 0L), incomplete.getOrDefault(s.id(), 0L),
+          unreachable.getOrDefault(s.id(), 0L)));
+    }
+    return bySite;
+  }
+
+  /** The enrolled patients of the study at the sites in the range: parameters study id, from, to, then one per site. */
+  private static String patientsAt(int sites) {
+    return "p.study_id = ? and p.enrolled_on >= ? and p.enrolled_on <= ? and p.site_id in ("
+        + String.join(", ", Collections.nCopies(sites, "?")) + ")";
+  }
+
+  private static double number(Object o) {
+    return o == null ? 0 : ((Number) o).doubleValue();
+  }
+
   private static String marks(List<Site> sites) {
     return String.join(", ", Collections.nCopies(sites.size(), "?"));
   }
