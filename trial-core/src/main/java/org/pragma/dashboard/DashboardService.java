@@ -225,7 +225,7 @@ public class DashboardService {
         List<StatusCompletion> cells = completion.stream()
             .filter(c -> c.site().equals(s.code()) && c.visit().equals(v.code())).toList();
         if (!cells.isEmpty()) {
-          rows.add(row(v, s.code(), s.name(), cells));
+          rows.add(row(v, s.code(), s.code() + " · " + s.name(), cells));
         }
       }
     }
