@@ -4,15 +4,19 @@
 # migrations, fills it with generate_series, then runs every query DashboardService runs for one
 # dashboard (the SQL of dashboard.jpa.JpaDashboardFigures and followup.jpa.CompletionQuery, same order,
 # all 100 sites in scope) and prints each one's time and the total. Needs a running PostgreSQL with the
-# `pragma` role (see .ci/run). Usage: bench/dashboard-pg.sh [patients]   (default 1000000)
+# `pragma` role (see .ci/run). Usage: bench/dashboard-pg.sh [patients] [--reuse]   (default 1000000; --reuse times the
+# queries on the database a previous run loaded)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 patients=${1:-1000000}
 screenings=$(( patients * 5 / 4 ))
+if [ "${2:-}" = "--reuse" ]; then
+  db() { PGPASSWORD=pragma psql -h localhost -U pragma -d pragma_bench_dashboard -v ON_ERROR_STOP=1 -qtA "$@"; }
+else
 . bench/pg-schema.sh pragma_bench_dashboard
 
 start=$(date +%s)
-db <<SQL
+db 2>/dev/null <<SQL
 insert into study (id, code, title, created_at, version) values (1, 'BENCH', 'Bench', now(), 0);
 insert into site (id, study_id, code, name, status, activated_on, created_at, version)
   select s, 1, 'S' || s, 'Clinic ' || s, case when s % 25 = 0 then 'CLOSED' else 'ACTIVE' end, date '2024-01-01' + (s % 60), now(), 0
@@ -59,6 +63,7 @@ insert into instrument_response (id, visit_id, instrument, instrument_version, a
 analyze;
 SQL
 echo "Loaded 100 sites, $screenings screenings, $patients patients, $((3 * patients)) visits, $patients baseline questionnaires in $(( $(date +%s) - start )) s"
+fi
 
 sites=$(seq -s, 1 100)
 today="date '2026-06-01'"
@@ -71,11 +76,8 @@ queries=(
   "Ineligibility reasons|select failed_json, count(*) from screening where not eligible and screened_on >= $from and screened_on <= $to and site_id in ($sites) group by failed_json"
   "Follow-up by patient status|select v.site_id, v.arm, v.code, p.status, sum(case when v.data_state = 'COMPLETE' and v.visit_on >= v.opens_on and v.visit_on <= v.closes_on then 1 else 0 end), sum(case when v.data_state = 'COMPLETE' and (v.visit_on < v.opens_on or v.visit_on > v.closes_on) then 1 else 0 end), sum(case when v.data_state <> 'COMPLETE' and not (p.status in ('WITHDRAWN', 'DIED') and p.status_on is not null and v.closes_on >= p.status_on) and v.closes_on < $today then 1 else 0 end), sum(case when v.data_state <> 'COMPLETE' and not (p.status in ('WITHDRAWN', 'DIED') and p.status_on is not null and v.closes_on >= p.status_on) and v.closes_on >= $today then 1 else 0 end), sum(case when v.data_state <> 'COMPLETE' and (p.status in ('WITHDRAWN', 'DIED') and p.status_on is not null and v.closes_on >= p.status_on) then 1 else 0 end), sum(case when v.data_state <> 'COMPLETE' and not (p.status in ('WITHDRAWN', 'DIED') and p.status_on is not null and v.closes_on >= p.status_on) and v.closes_on >= $today and v.target_on < $today then 1 else 0 end) from patient_visit v join patient p on p.id = v.patient_id where p.enrolled_on >= $from and p.enrolled_on <= $to and v.study_id = 1 and v.site_id in ($sites) group by v.site_id, v.arm, v.code, p.status"
   "Enrollment per day and arm|select enrolled_on, arm, count(*) from patient where study_id = 1 and enrolled_on >= $from and enrolled_on <= $to and site_id in ($sites) group by enrolled_on, arm order by enrolled_on, arm"
-  "Baseline age|select p.arm, count(s.age), sum(s.age), sum(1.0 * s.age * s.age) from patient p join screening s on s.id = p.screening_id where s.age is not null and p.study_id = 1 and p.enrolled_on >= $from and p.enrolled_on <= $to and p.site_id in ($sites) group by p.arm"
+  "Baseline characteristics|select p.arm, s.sex, s.pain_location, p.risk_group, count(*), count(s.age), sum(s.age), sum(1.0 * s.age * s.age) from patient p join screening s on s.id = p.screening_id where p.study_id = 1 and p.enrolled_on >= $from and p.enrolled_on <= $to and p.site_id in ($sites) group by p.arm, s.sex, s.pain_location, p.risk_group"
   "Baseline score|select p.arm, count(coalesce(r.t_score, r.percent, 1.0 * r.total)), sum(coalesce(r.t_score, r.percent, 1.0 * r.total)), sum(coalesce(r.t_score, r.percent, 1.0 * r.total) * coalesce(r.t_score, r.percent, 1.0 * r.total)) from patient p join patient_visit v on v.patient_id = p.id and v.code = 'baseline' join instrument_response r on r.visit_id = v.id and r.instrument = 'ODI' and r.scored where p.study_id = 1 and p.enrolled_on >= $from and p.enrolled_on <= $to and p.site_id in ($sites) group by p.arm"
-  "Sex|select p.arm, s.sex, count(*) from patient p join screening s on s.id = p.screening_id where p.study_id = 1 and p.enrolled_on >= $from and p.enrolled_on <= $to and p.site_id in ($sites) group by p.arm, s.sex"
-  "Pain location|select p.arm, s.pain_location, count(*) from patient p join screening s on s.id = p.screening_id where p.study_id = 1 and p.enrolled_on >= $from and p.enrolled_on <= $to and p.site_id in ($sites) group by p.arm, s.pain_location"
-  "Risk group|select p.arm, p.risk_group, count(*) from patient p join screening s on s.id = p.screening_id where p.study_id = 1 and p.enrolled_on >= $from and p.enrolled_on <= $to and p.site_id in ($sites) group by p.arm, p.risk_group"
   "Unanswered items|select p.site_id, sum(r.item_count - r.items_answered) from patient p join patient_visit v on v.patient_id = p.id join instrument_response r on r.visit_id = v.id where p.study_id = 1 and p.enrolled_on >= $from and p.enrolled_on <= $to and p.site_id in ($sites) group by p.site_id"
   "Incomplete visits|select p.site_id, count(*) from patient p join patient_visit v on v.patient_id = p.id where v.data_state = 'INCOMPLETE' and p.study_id = 1 and p.enrolled_on >= $from and p.enrolled_on <= $to and p.site_id in ($sites) group by p.site_id"
   "Unreachable|select p.site_id, count(*) from patient p where p.unreachable and p.study_id = 1 and p.enrolled_on >= $from and p.enrolled_on <= $to and p.site_id in ($sites) group by p.site_id"

@@ -30,21 +30,23 @@ public interface DashboardFigures {
   Map<String, Long> failedCriteria(List<Site> sites, LocalDate from, LocalDate to);
 
   /**
-   * The enrolled patients' values of a continuous baseline characteristic per arm: count, sum and sum of
-   * squares. {@code instrument} and {@code baselineVisit} name the score (T-score, else percent, else
-   * total) for {@link Baseline#SCORE}; ignored otherwise.
+   * The enrolled patients' baseline scores per arm (T-score, else percent, else total of {@code instrument}
+   * at {@code baselineVisit}): count, sum and sum of squares.
    */
-  Map<String, Moments> continuous(Study study, List<Site> sites, LocalDate from, LocalDate to, Baseline characteristic,
-      String instrument, String baselineVisit);
+  Map<String, Moments> baselineScores(Study study, List<Site> sites, LocalDate from, LocalDate to, String instrument,
+      String baselineVisit);
 
-  /** The enrolled patients per arm and level of a categorical baseline characteristic (null level: not recorded). */
-  Map<String, Map<String, Long>> categorical(Study study, List<Site> sites, LocalDate from, LocalDate to, Baseline characteristic);
+  /**
+   * The enrolled patients counted per arm, sex, pain location and risk group (one scan), with the count,
+   * sum and sum of squares of their ages at screening: every categorical characteristic and the age of
+   * the recruitment-bias monitor from one grouped query.
+   */
+  List<BaselineGroup> baseline(Study study, List<Site> sites, LocalDate from, LocalDate to);
+
+  record BaselineGroup(String arm, String sex, String painLocation, String riskGroup, long patients, Moments ages) {}
 
   /** Data quality per site id: instrument items left unanswered, visits saved incomplete, patients unreachable. */
   Map<Long, Quality> quality(Study study, List<Site> sites, LocalDate from, LocalDate to);
-
-  /** The baseline characteristics the recruitment-bias monitor compares. */
-  enum Baseline { AGE, SCORE, SEX, PAIN_LOCATION, RISK_GROUP }
 
   record Moments(long n, double sum, double squares) {}
 

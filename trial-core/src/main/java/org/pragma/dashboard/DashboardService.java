@@ -112,16 +112,10 @@ public class DashboardService {
         .filter(v -> v.targetDay() == 0).map(Visit::code).findFirst().orElse("baseline");
     Optional<String> instrument = protocol.outcomes().stream().filter(o -> "primary".equals(o.kind()))
         .flatMap(o -> o.instrument().stream()).findFirst();
-    Map<DashboardFigures.Baseline, Map<String, DashboardFigures.Moments>> continuous = new java.util.EnumMap<>(DashboardFigures.Baseline.class);
-    continuous.put(DashboardFigures.Baseline.AGE, figures.continuous(study, chosen, from, to, DashboardFigures.Baseline.AGE, null, null));
-    instrument.ifPresent(i -> continuous.put(DashboardFigures.Baseline.SCORE,
-        figures.continuous(study, chosen, from, to, DashboardFigures.Baseline.SCORE, i, baselineVisit)));
-    Map<DashboardFigures.Baseline, Map<String, Map<String, Long>>> categorical = new java.util.EnumMap<>(DashboardFigures.Baseline.class);
-    for (DashboardFigures.Baseline b : List.of(DashboardFigures.Baseline.SEX, DashboardFigures.Baseline.PAIN_LOCATION,
-        DashboardFigures.Baseline.RISK_GROUP)) {
-      categorical.put(b, figures.categorical(study, chosen, from, to, b));
-    }
-    return RecruitmentMonitor.of(protocol, threshold, rows, chosen, today, continuous, categorical,
+    Map<String, DashboardFigures.Moments> scores = instrument
+        .map(i -> figures.baselineScores(study, chosen, from, to, i, baselineVisit)).orElse(Map.of());
+    List<DashboardFigures.BaselineGroup> baseline = figures.baseline(study, chosen, from, to);
+    return RecruitmentMonitor.of(protocol, threshold, rows, chosen, today, baseline, scores,
         instrument.map(i -> "Baseline " + i + " score").orElse(null));
   }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.pragma.dashboard.DashboardFigures.Baseline;
 import org.pragma.dashboard.DashboardFigures.Moments;
 import org.pragma.dashboard.Recruitment.ArmRecruitment;
 import org.pragma.dashboard.Recruitment.ArmValue;
@@ -28,8 +27,7 @@ final class RecruitmentMonitor {
   static final double DAYS_PER_MONTH = 365.25 / 12;
 
   static Recruitment of(StudyProtocol protocol, double threshold, List<Dashboard.SiteEnrollment> rows, List<Site> chosen,
-      LocalDate today, Map<Baseline, Map<String, Moments>> continuous, Map<Baseline, Map<String, Map<String, Long>>> categorical,
-      String scoreName) {
+      LocalDate today, List<DashboardFigures.BaselineGroup> baseline, Map<String, Moments> scores, String scoreName) {
     List<ArmRecruitment> arms = new ArrayList<>();
     List<Arm> shown = protocol.arms().stream().filter(a -> rows.stream().anyMatch(r -> a.code().equals(r.arm()))).toList();
     for (Arm arm : shown) {
@@ -45,15 +43,20 @@ final class RecruitmentMonitor {
     }
     List<String> codes = shown.stream().map(Arm::code).toList();
     List<Characteristic> characteristics = new ArrayList<>();
-    characteristics.add(continuous("Age (years)", codes, continuous.get(Baseline.AGE), threshold));
+    Map<String, Moments> ages = new LinkedHashMap<>();
+    baseline.forEach(g -> ages.merge(g.arm(), g.ages(),
+        (a, b) -> new Moments(a.n() + b.n(), a.sum() + b.sum(), a.squares() + b.squares())));
+    characteristics.add(continuous("Age (years)", codes, ages, threshold));
     if (scoreName != null) {
-      characteristics.add(continuous(scoreName, codes, continuous.get(Baseline.SCORE), threshold));
+      characteristics.add(continuous(scoreName, codes, scores, threshold));
     }
-    categorical("Sex", codes, categorical.get(Baseline.SEX), threshold, RecruitmentMonitor::sexLabel, characteristics);
-    categorical("Pain location", codes, categorical.get(Baseline.PAIN_LOCATION), threshold,
+    categorical("Sex", codes, levels(baseline, DashboardFigures.BaselineGroup::sex), threshold, RecruitmentMonitor::sexLabel,
+        characteristics);
+    categorical("Pain location", codes, levels(baseline, DashboardFigures.BaselineGroup::painLocation), threshold,
         code -> protocol.eligibility().questions().stream().filter(q -> q.code().equals("pain-location")).findFirst()
             .map(q -> q.optionLabel(code)).orElse(code), characteristics);
-    categorical("Risk group", codes, categorical.get(Baseline.RISK_GROUP), threshold, RecruitmentMonitor::capitalized,
+    categorical("Risk group", codes, levels(baseline, DashboardFigures.BaselineGroup::riskGroup), threshold,
+        RecruitmentMonitor::capitalized,
         characteristics);
     return new Recruitment(threshold, arms, characteristics);
   }
@@ -132,8 +135,12 @@ final class RecruitmentMonitor {
     return d == null ? null : Math.round(d * 10000) / 10000.0;
   }
 
-  static Map<Baseline, Map<String, Map<String, Long>>> emptyCategorical() {
-    return new LinkedHashMap<>();
+  /** Patients per arm and level of one characteristic (a null level: not recorded), summed over the other groupings. */
+  private static Map<String, Map<String, Long>> levels(List<DashboardFigures.BaselineGroup> baseline,
+      java.util.function.Function<DashboardFigures.BaselineGroup, String> level) {
+    Map<String, Map<String, Long>> byArm = new LinkedHashMap<>();
+    baseline.forEach(g -> byArm.computeIfAbsent(g.arm(), k -> new java.util.HashMap<>()).merge(level.apply(g), g.patients(), Long::sum));
+    return byArm;
   }
 
   private RecruitmentMonitor() {}

@@ -90,50 +90,35 @@ class JpaDashboardFigures implements DashboardFigures {
   }
 
   @Override
-  public Map<String, Moments> continuous(Study study, List<Site> sites, LocalDate from, LocalDate to, Baseline characteristic,
-      String instrument, String baselineVisit) {
+  public Map<String, Moments> baselineScores(Study study, List<Site> sites, LocalDate from, LocalDate to, String instrument,
+      String baselineVisit) {
     Map<String, Moments> byArm = new HashMap<>();
     if (sites.isEmpty()) {
       return byArm;
     }
-    Query q;
-    if (characteristic == Baseline.AGE) {
-      q = em.createNativeQuery("select p.arm, count(s.age), sum(s.age), sum(1.0 * s.age * s.age) from patient p"
-          + " join screening s on s.id = p.screening_id where s.age is not null and " + patientsAt(sites.size()) + " group by p.arm");
-    } else if (characteristic == Baseline.SCORE) {
-      String x = "coalesce(r.t_score, r.percent, 1.0 * r.total)";
-      q = em.createNativeQuery("select p.arm, count(" + x + "), sum(" + x + "), sum(" + x + " * " + x + ") from patient p"
-          + " join patient_visit v on v.patient_id = p.id and v.code = ? join instrument_response r on r.visit_id = v.id"
-          + " and r.instrument = ? and r.scored where " + patientsAt(sites.size()) + " group by p.arm")
-          .setParameter(1, baselineVisit).setParameter(2, instrument);
-    } else {
-      throw new IllegalArgumentException(characteristic + " is categorical");
-    }
-    int first = characteristic == Baseline.SCORE ? 3 : 1;
-    q.setParameter(first, study.id()).setParameter(first + 1, from).setParameter(first + 2, to);
-    rows(bind(q, first + 3, sites)).forEach(r -> byArm.put((String) r[0],
-        new Moments(count(r[1]), number(r[2]), number(r[3]))));
+    String x = "coalesce(r.t_score, r.percent, 1.0 * r.total)";
+    Query q = em.createNativeQuery("select p.arm, count(" + x + "), sum(" + x + "), sum(" + x + " * " + x + ") from patient p"
+            + " join patient_visit v on v.patient_id = p.id and v.code = ? join instrument_response r on r.visit_id = v.id"
+            + " and r.instrument = ? and r.scored where " + patientsAt(sites.size()) + " group by p.arm")
+        .setParameter(1, baselineVisit).setParameter(2, instrument)
+        .setParameter(3, study.id()).setParameter(4, from).setParameter(5, to);
+    rows(bind(q, 6, sites)).forEach(r -> byArm.put((String) r[0], new Moments(count(r[1]), number(r[2]), number(r[3]))));
     return byArm;
   }
 
   @Override
-  public Map<String, Map<String, Long>> categorical(Study study, List<Site> sites, LocalDate from, LocalDate to,
-      Baseline characteristic) {
-    Map<String, Map<String, Long>> byArm = new HashMap<>();
+  public List<BaselineGroup> baseline(Study study, List<Site> sites, LocalDate from, LocalDate to) {
     if (sites.isEmpty()) {
-      return byArm;
+      return List.of();
     }
-    String column = switch (characteristic) {
-      case SEX -> "s.sex";
-      case PAIN_LOCATION -> "s.pain_location";
-      case RISK_GROUP -> "p.risk_group";
-      default -> throw new IllegalArgumentException(characteristic + " is continuous");
-    };
-    Query q = em.createNativeQuery("select p.arm, " + column + ", count(*) from patient p join screening s on s.id = p.screening_id"
-            + " where " + patientsAt(sites.size()) + " group by p.arm, " + column)
+    Query q = em.createNativeQuery("select p.arm, s.sex, s.pain_location, p.risk_group, count(*), count(s.age), sum(s.age),"
+            + " sum(1.0 * s.age * s.age) from patient p join screening s on s.id = p.screening_id where " + patientsAt(sites.size())
+            + " group by p.arm, s.sex, s.pain_location, p.risk_group")
         .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
-    rows(bind(q, 4, sites)).forEach(r -> byArm.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((String) r[1], count(r[2])));
-    return byArm;
+    List<BaselineGroup> groups = new ArrayList<>();
+    rows(bind(q, 4, sites)).forEach(r -> groups.add(new BaselineGroup((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+        count(r[4]), new Moments(count(r[5]), number(r[6]), number(r[7])))));
+    return groups;
   }
 
   @Override
