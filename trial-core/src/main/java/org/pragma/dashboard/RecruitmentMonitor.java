@@ -61,7 +61,7 @@ final class RecruitmentMonitor {
     return new Recruitment(threshold, arms, characteristics);
   }
 
-  private static Characteristic continuous(String name, List<String> arms, Map<String, Moments> byArm, double threshold) {
+  static Characteristic continuous(String name, List<String> arms, Map<String, Moments> byArm, double threshold) {
     int k = arms.size();
     long[] n = new long[k];
     Double[] mean = new Double[k];
@@ -87,7 +87,7 @@ final class RecruitmentMonitor {
     return new Characteristic(name, null, true, values, differences);
   }
 
-  private static void categorical(String name, List<String> arms, Map<String, Map<String, Long>> byArm, double threshold,
+  static void categorical(String name, List<String> arms, Map<String, Map<String, Long>> byArm, double threshold,
       java.util.function.Function<String, String> label, List<Characteristic> into) {
     TreeSet<String> levels = new TreeSet<>();
     byArm.values().forEach(m -> m.keySet().stream().filter(java.util.Objects::nonNull).forEach(levels::add));

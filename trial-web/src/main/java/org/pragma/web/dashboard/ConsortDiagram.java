@@ -165,10 +165,14 @@ public record ConsortDiagram(int width, int height, List<Box> boxes, List<Arrow>
     return String.format(Locale.ENGLISH, "%.1f", d);
   }
 
-  /** The diagram as a standalone SVG document (titled, so screen readers name it). */
+  /**
+   * The diagram as a standalone SVG document, titled so screen readers name it: an image, or a group when
+   * its boxes are links (an image must not hold focusable parts).
+   */
   public String svg() {
     StringBuilder s = new StringBuilder();
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"consort-title\" width=\"").append(width)
+    String role = boxes.stream().anyMatch(b -> b.link() != null) ? "group" : "img";
+    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"" + role + "\" aria-labelledby=\"consort-title\" width=\"").append(width)
         .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
         .append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"").append(FONT).append("\">")
         .append("<title id=\"consort-title\">CONSORT flow diagram for a cluster randomized trial</title>")

@@ -37,7 +37,7 @@ class ConsortDiagramTest {
         "3 patients enrolled", "per site: mean 1.5, range 0–3", "3-month follow-up: 1 completed", "missed 0 · lost 0 · pending 2",
         "withdrawn 1 · died 1", "1 patient in 1 site", "with the 3-month follow-up completed", "Enrollment", "Allocation",
         "Follow-up", "Analysis");
-    assertThat(svg).contains("href=\"sites.xhtml?code=SC&amp;x=1\"");
+    assertThat(svg).contains("href=\"sites.xhtml?code=SC&amp;x=1\"", "role=\"group\"");
     diagram.boxes().forEach(b -> assertThat(b.x() + b.w()).isLessThanOrEqualTo(diagram.width()));
     diagram.boxes().forEach(b -> assertThat(b.y() + b.h()).isLessThanOrEqualTo(diagram.height()));
   }
@@ -49,6 +49,6 @@ class ConsortDiagramTest {
 
     assertThat(png.getWidth()).isEqualTo(2 * diagram.width());
     assertThat(png.getHeight()).isEqualTo(2 * diagram.height());
-    assertThat(diagram.svg()).doesNotContain("<a ");
+    assertThat(diagram.svg()).doesNotContain("<a ").contains("role=\"img\"");
   }
 }
