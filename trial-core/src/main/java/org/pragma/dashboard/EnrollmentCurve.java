@@ -26,6 +26,9 @@ final class EnrollmentCurve {
     if (!daily.isEmpty() && daily.get(0).day().isBefore(start)) {
       start = daily.get(0).day();
     }
+    if (start.isAfter(end.minusDays(7))) {
+      start = end.minusDays(7); // at least a week, so a study that opened today still draws a line
+    }
     if (from.isAfter(start)) {
       start = from;
     }

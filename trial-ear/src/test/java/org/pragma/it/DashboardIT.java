@@ -304,6 +304,7 @@ class DashboardIT {
       d.findElement(By.id("dashboard:show")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard"), "before its start"));
       assertThat(ScreenPatientPageIT.occurrences(d, "The end of the date range is before its start.")).isEqualTo(1);
+      assertThat(d.findElement(By.id("dashboard:arm")).getText()).as("the arm chosen stays chosen").contains("Identify, Coordinate and Enhance (ICE)");
       browser.screenshot("dashboard-bad-range");
     }
   }

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.pragma.dashboard.Dashboard;
 import org.pragma.dashboard.DashboardFilter;
 import org.pragma.dashboard.DashboardService;
@@ -37,6 +38,7 @@ public class DashboardPage implements Serializable {
   @EJB private transient DashboardService dashboards;
   @EJB private transient StudyService studies;
   @EJB private transient SiteService sites;
+  @EJB private transient org.pragma.protocol.ProtocolService protocols;
   @Inject private CurrentUser currentUser;
 
   private String study;
@@ -46,6 +48,8 @@ public class DashboardPage implements Serializable {
   private LocalDate to;
   private List<String> studyCodes = List.of();
   private List<Site> siteOptions = List.of();
+  /** The protocol's arms, code to name, in file order. */
+  private java.util.LinkedHashMap<String, String> armOptions = new java.util.LinkedHashMap<>();
   private Dashboard dashboard;
   private ConsortDiagram consort;
 
@@ -71,6 +75,8 @@ public class DashboardPage implements Serializable {
       return;
     }
     try {
+      armOptions = new java.util.LinkedHashMap<>();
+      protocols.visibleProtocol(study).arms().forEach(a -> armOptions.put(a.code(), a.name()));
       siteOptions = sites.of(study).stream()
           .sorted(java.util.Comparator.comparing(Site::code, org.pragma.followup.SiteProgress.CODE_ORDER)).toList();
       dashboard = dashboards.dashboard(study, new DashboardFilter(arm, site, from, to));
@@ -159,6 +165,10 @@ public class DashboardPage implements Serializable {
 
   public List<String> getStudyCodes() {
     return studyCodes;
+  }
+
+  public List<Map.Entry<String, String>> getArmOptions() {
+    return List.copyOf(armOptions.entrySet());
   }
 
   public List<Site> getSiteOptions() {
