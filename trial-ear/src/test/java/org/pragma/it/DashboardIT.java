@@ -226,6 +226,16 @@ class DashboardIT {
         .filter(p -> LocalDate.parse(p.getString("date")).isBefore(today.minusDays(150))).reduce((x, y) -> y).orElseThrow();
     assertThat(beforeC.getInt("enrolled")).isZero();
 
+    HttpResponse<String> svg = investigator.get("api/studies/" + study + "/dashboard/consort.svg");
+    assertThat(svg.statusCode()).isEqualTo(200);
+    assertThat(svg.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+    assertThat(svg.body()).startsWith("<svg").contains("11 patients screened", "Allocated to Usual care", "withdrawn 1 · died 1");
+    HttpResponse<String> png = investigator.get("api/studies/" + study + "/dashboard/consort.png?arm=ice");
+    assertThat(png.statusCode()).isEqualTo(200);
+    assertThat(png.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+    assertThat(png.body()).contains("PNG", "IHDR");
+    assertThat(coordinatorB.get("api/studies/" + study + "/dashboard/consort.png?site=" + a).statusCode()).isEqualTo(404);
+
     JsonObject ices = dashboard(investigator, study, "?arm=ice");
     assertThat(ices.getJsonArray("sites")).hasSize(2);
     assertThat(ices.getJsonObject("funnel").getInt("screened")).isEqualTo(4);

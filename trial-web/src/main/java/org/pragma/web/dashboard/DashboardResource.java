@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,5 +33,27 @@ public class DashboardResource {
   public Dashboard dashboard(@PathParam("study") String study, @QueryParam("arm") String arm,
       @QueryParam("site") String site, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
     return dashboards.dashboard(study, new DashboardFilter(arm, site, from, to));
+  }
+
+  @GET
+  @Path("consort.svg")
+  @Produces("image/svg+xml")
+  @Operation(summary = "The CONSORT flow diagram for cluster trials of the same figures, as SVG")
+  public Response consortSvg(@PathParam("study") String study, @QueryParam("arm") String arm,
+      @QueryParam("site") String site, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    ConsortDiagram diagram = ConsortDiagram.of(dashboard(study, arm, site, from, to).consort(), null);
+    return Response.ok(diagram.svg(), "image/svg+xml")
+        .header("Content-Disposition", "attachment; filename=\"consort-" + study + ".svg\"").build();
+  }
+
+  @GET
+  @Path("consort.png")
+  @Produces("image/png")
+  @Operation(summary = "The CONSORT flow diagram for cluster trials of the same figures, as PNG")
+  public Response consortPng(@PathParam("study") String study, @QueryParam("arm") String arm,
+      @QueryParam("site") String site, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    ConsortDiagram diagram = ConsortDiagram.of(dashboard(study, arm, site, from, to).consort(), null);
+    return Response.ok(ConsortPng.of(diagram), "image/png")
+        .header("Content-Disposition", "attachment; filename=\"consort-" + study + ".png\"").build();
   }
 }
