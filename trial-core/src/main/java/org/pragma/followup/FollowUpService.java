@@ -125,6 +125,14 @@ public class FollowUpService {
     return visits.completion(studies.byCode(studyCode), sites.of(studyCode), on != null ? on : today(studyCode));
   }
 
+  /**
+   * The completion counts of {@link #completion} split by patient status, with the visits overdue today,
+   * for the patients enrolled from {@code from} to {@code to} at the given sites (already the caller's).
+   */
+  public List<StatusCompletion> completionByStatus(String studyCode, List<Site> scopedSites, LocalDate from, LocalDate to) {
+    return visits.completionByStatus(studies.byCode(studyCode), scopedSites, today(studyCode), from, to);
+  }
+
   private LocalDate today(String studyCode) {
     return calendar.today(studyCode);
   }

@@ -49,6 +49,13 @@ public interface Visits {
   /** Completion counts of the study at these sites (the caller's scope), by {@link VisitStatus#completion()}. */
   List<CompletionCount> completion(org.pragma.study.Study study, List<org.pragma.site.Site> sites, LocalDate today);
 
+  /**
+   * The same counts split by patient status, with the overdue visits, for the patients enrolled from
+   * {@code enrolledFrom} to {@code enrolledTo} (both included), in one grouped query.
+   */
+  List<StatusCompletion> completionByStatus(org.pragma.study.Study study, List<org.pragma.site.Site> sites,
+      LocalDate today, LocalDate enrolledFrom, LocalDate enrolledTo);
+
   /** A patient's visits in schedule order. */
   List<PatientVisit> of(Patient patient);
 

@@ -48,11 +48,18 @@ final class StudyAssembler {
         StudyReader.randomization(root.get("randomization")), StudyReader.eligibility(root.get("eligibility")),
         new Consent(root.get("consent").get("model").asText(),
             Optional.ofNullable(root.get("consent").get("description")).map(JsonNode::asText)),
-        baseline, new EnrollmentTarget(enrollment.get("target").asInt(), ArmReader.optionalInt(enrollment, "perSiteTarget")),
+        baseline, new EnrollmentTarget(enrollment.get("target").asInt(), ArmReader.optionalInt(enrollment, "perSiteTarget"),
+            ArmReader.optionalInt(enrollment, "months")),
         new StudyIdFormat(root.get("studyIdFormat").asText()), StudyReader.outcomes(root.path("outcomes")),
         new org.pragma.spending.SpendingWindow(root.path("spending").path("lookBackDays").asInt(
             org.pragma.spending.SpendingWindow.DEFAULT_LOOK_BACK_DAYS)), instruments,
-        sources(prefix, files, instruments));
+        sources(prefix, files, instruments), design(root.get("design")));
+  }
+
+  private static Optional<Design> design(JsonNode d) {
+    return d == null || d.isNull() ? Optional.empty() : Optional.of(new Design(d.get("icc").asDouble(),
+        d.get("clusterSize").asDouble(), d.get("effectSize").asDouble(), d.get("sd").asDouble(), d.get("alpha").asDouble(),
+        d.get("power").asDouble()));
   }
 
   /** The study's files and the instrument files it uses, as text keyed by path under the protocols root. */

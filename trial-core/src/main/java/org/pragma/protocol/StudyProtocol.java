@@ -16,6 +16,7 @@ import org.pragma.spending.SpendingWindow;
  * @param allocation arm code to allocation-ratio part, in the order of the study file
  * @param spending the claims window: 12 months after enrollment and the study's look-back before it
  *     ({@code spending: {lookBackDays}} in the study file, 365 days when absent)
+ * @param design the sample-size assumptions of the {@code design} block, when the study file has one
  * @param files the files this protocol was loaded from, keyed by path under the protocols root
  *     ({@code spine-care/study.yaml}, {@code spine-care/arms/ice.yaml}, {@code instruments/ODI.yaml}):
  *     what a {@link ProtocolVersion} keeps so the protocol can be rebuilt exactly
@@ -41,7 +42,19 @@ public record StudyProtocol(
     List<Outcome> outcomes,
     SpendingWindow spending,
     Map<String, Instrument> instruments,
-    Map<String, String> files) {
+    Map<String, String> files,
+    Optional<Design> design) {
+
+  /** A protocol without sample-size assumptions. */
+  public StudyProtocol(String code, String version, String contentHash, String title, Optional<String> shortTitle,
+      String registryId, String sponsor, ZoneId timeZone, String unitOfRandomization, List<Arm> arms,
+      Map<String, Integer> allocation, RandomizationDesign randomization, Eligibility eligibility, Consent consent,
+      List<InstrumentUse> baselineInstruments, EnrollmentTarget enrollment, StudyIdFormat studyIdFormat,
+      List<Outcome> outcomes, SpendingWindow spending, Map<String, Instrument> instruments, Map<String, String> files) {
+    this(code, version, contentHash, title, shortTitle, registryId, sponsor, timeZone, unitOfRandomization, arms, allocation,
+        randomization, eligibility, consent, baselineInstruments, enrollment, studyIdFormat, outcomes, spending, instruments, files,
+        Optional.empty());
+  }
 
   public StudyProtocol {
     arms = List.copyOf(arms);

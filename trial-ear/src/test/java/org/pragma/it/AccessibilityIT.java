@@ -67,6 +67,7 @@ class AccessibilityIT {
       visit(browser, "worklist.xhtml?study=" + study + "&on=" + Trials.today().plusDays(85), "worklist:rows", "a11y-worklist");
       visit(browser, "visit.xhtml?study=" + study + "&id=" + studyId + "&visit=month-3", "entry:save", "a11y-visit");
       visit(browser, "account.xhtml", "account:change", "a11y-account");
+      visit(browser, "dashboard.xhtml?study=" + study, "dashboard:sites", "a11y-coordinator-dashboard");
       visit(browser, "users.xhtml", "denied", "a11y-denied");
       visit(browser, "no-such-page.xhtml", "nav-account", "a11y-not-found");
       d.findElement(By.id("signout:go")).click();
@@ -77,6 +78,7 @@ class AccessibilityIT {
       browser.screenshot("a11y-investigator-studies");
       visit(browser, "site.xhtml?study=" + study + "&site=" + site, "site:patients", "a11y-investigator-site");
       visit(browser, "patient.xhtml?study=" + study + "&id=" + studyId, "patient:visits", "a11y-investigator-patient");
+      visit(browser, "dashboard.xhtml?study=" + study, "dashboard:sites", "a11y-investigator-dashboard");
     }
   }
 
@@ -109,6 +111,7 @@ class AccessibilityIT {
       visit(browser, "randomization.xhtml?code=" + trial.study(), "rand:sites", "a11y-randomization-committed");
       visit(browser, "users.xhtml", "users:table", "a11y-users");
       visit(browser, "audit.xhtml", "audit:table", "a11y-audit");
+      visit(browser, "dashboard.xhtml?study=" + trial.study(), "dashboard:sites", "a11y-admin-dashboard");
       visit(browser, "protocols.xhtml", "protocols:studies", "a11y-protocols");
       visit(browser, "account.xhtml", "account:change", "a11y-admin-account");
       d.findElement(By.id("signout:go")).click();

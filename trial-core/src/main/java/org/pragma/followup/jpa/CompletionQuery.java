@@ -35,5 +35,27 @@ final class CompletionQuery {
         + " group by v.site_id, v.arm, v.code";
   }
 
+  /**
+   * The same categories, further split by the patient's status (the CONSORT flow tells withdrawn, died
+   * and lost apart) and with the visits overdue now (window open, target day passed, data not complete,
+   * patient still followed: {@link VisitStatus#OVERDUE}), for the patients enrolled between two dates.
+   * Columns: site id, arm, visit code, patient status, in window, out of window, missed, pending,
+   * cancelled, overdue. Parameters: today, today, today, today, enrolled from, enrolled to, the study
+   * id, then one per site.
+   */
+  static String byPatientStatus(int sites) {
+    return "select v.site_id, v.arm, v.code, p.status,"
+        + " sum(case when v.data_state = " + COMPLETE + " and v.visit_on >= v.opens_on and v.visit_on <= v.closes_on then 1 else 0 end),"
+        + " sum(case when v.data_state = " + COMPLETE + " and (v.visit_on < v.opens_on or v.visit_on > v.closes_on) then 1 else 0 end),"
+        + " sum(case when " + OPEN + " and not " + CANCELLED + " and v.closes_on < ? then 1 else 0 end),"
+        + " sum(case when " + OPEN + " and not " + CANCELLED + " and v.closes_on >= ? then 1 else 0 end),"
+        + " sum(case when " + OPEN + " and " + CANCELLED + " then 1 else 0 end),"
+        + " sum(case when " + OPEN + " and not " + CANCELLED + " and v.closes_on >= ? and v.target_on < ? then 1 else 0 end)"
+        + " from patient_visit v join patient p on p.id = v.patient_id"
+        + " where p.enrolled_on >= ? and p.enrolled_on <= ?"
+        + " and v.study_id = ? and v.site_id in (" + String.join(", ", java.util.Collections.nCopies(sites, "?")) + ")"
+        + " group by v.site_id, v.arm, v.code, p.status";
+  }
+
   private CompletionQuery() {}
 }

@@ -19,6 +19,7 @@ import org.pragma.followup.InstrumentResponse;
 import org.pragma.site.Site;
 import org.pragma.study.Study;
 import org.pragma.followup.PatientVisit;
+import org.pragma.followup.StatusCompletion;
 import org.pragma.followup.Visits;
 import org.pragma.followup.Visits.Due;
 import org.pragma.followup.VisitStatus;
@@ -160,6 +161,27 @@ class JpaVisits implements Visits {
             count(r[3]), count(r[4]), count(r[5]), count(r[6]), count(r[7])))
         .sorted(java.util.Comparator.comparing(CompletionCount::site).thenComparing(CompletionCount::arm)
             .thenComparing(CompletionCount::visit))
+        .toList();
+  }
+
+  @Override
+  public List<StatusCompletion> completionByStatus(Study study, List<Site> sites, LocalDate today, LocalDate enrolledFrom,
+      LocalDate enrolledTo) {
+    if (sites.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> codes = new HashMap<>();
+    sites.forEach(s -> codes.put(s.id(), s.code()));
+    Query query = em.createNativeQuery(CompletionQuery.byPatientStatus(sites.size()))
+        .setParameter(1, today).setParameter(2, today).setParameter(3, today).setParameter(4, today)
+        .setParameter(5, enrolledFrom).setParameter(6, enrolledTo).setParameter(7, study.id());
+    for (int i = 0; i < sites.size(); i++) {
+      query.setParameter(8 + i, sites.get(i).id());
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream().map(r -> new StatusCompletion(codes.get(((Number) r[0]).longValue()), (String) r[1], (String) r[2],
+            PatientStatus.valueOf((String) r[3]), count(r[4]), count(r[5]), count(r[6]), count(r[7]), count(r[8]), count(r[9])))
         .toList();
   }
 

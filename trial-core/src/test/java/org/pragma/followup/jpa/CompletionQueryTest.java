@@ -91,6 +91,43 @@ class CompletionQueryTest {
     assertThat(cancelled).isEqualTo(expected).isPositive();
   }
 
+  @Test
+  void theSplitByPatientStatusCountsTheSameCategoriesAndTheOverdueVisitsOfTheStatusesThePagesShow() throws SQLException {
+    for (LocalDate today : List.of(OPENS.minusDays(1), OPENS, TARGET, TARGET.plusDays(1), CLOSES, CLOSES.plusDays(1))) {
+      try (Connection c = ds.getConnection(); PreparedStatement q = c.prepareStatement(CompletionQuery.byPatientStatus(cases.size()))) {
+        for (int i = 1; i <= 4; i++) {
+          q.setDate(i, Date.valueOf(today));
+        }
+        q.setDate(5, Date.valueOf(OPENS.minusDays(90)));
+        q.setDate(6, Date.valueOf(OPENS.minusDays(90)));
+        q.setLong(7, 7);
+        for (int i = 0; i < cases.size(); i++) {
+          q.setLong(8 + i, cases.get(i).site());
+        }
+        Map<Long, long[]> bySite = new HashMap<>();
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            long[] row = new long[6];
+            for (int i = 0; i < 6; i++) {
+              row[i] = rs.getLong(5 + i);
+            }
+            bySite.put(rs.getLong(1), row);
+            assertThat(rs.getString(4)).isEqualTo(cases.get((int) rs.getLong(1) - 1).status().name());
+          }
+        }
+        assertThat(bySite).hasSize(cases.size());
+        for (Case k : cases) {
+          VisitStatus status = VisitStatus.of(new VisitStatus.VisitDates(OPENS, TARGET, CLOSES, REMIND),
+              k.dataState().equals("COMPLETE"), k.visitOn(), k.status(), k.statusOn(), today);
+          long[] row = bySite.get(k.site());
+          assertThat(row[status.completion().ordinal()]).as("%s on %s", k, today).isEqualTo(1L);
+          assertThat(row[0] + row[1] + row[2] + row[3] + row[4]).isEqualTo(1L);
+          assertThat(row[5]).as("overdue: %s on %s", k, today).isEqualTo(status == VisitStatus.OVERDUE ? 1L : 0L);
+        }
+      }
+    }
+  }
+
   private Map<Long, Map<Completion, Long>> count(LocalDate today) throws SQLException {
     Map<Long, Map<Completion, Long>> bySite = new HashMap<>();
     try (Connection c = ds.getConnection(); PreparedStatement q = c.prepareStatement(CompletionQuery.sql(cases.size()))) {

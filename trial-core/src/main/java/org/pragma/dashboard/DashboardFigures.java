@@ -1,0 +1,66 @@
+package org.pragma.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.pragma.site.Site;
+import org.pragma.study.Study;
+
+/**
+ * The raw counts behind the dashboard, each one grouped query over the given sites (already the
+ * caller's scope) and a date range (both ends included).
+ */
+public interface DashboardFigures {
+  /** The committed arm of each of these sites that has one, by site id. */
+  Map<Long, String> armsOf(List<Site> sites);
+
+  /** Screenings dated in the range, per site id: screened, eligible, and eligible but never enrolled. */
+  Map<Long, Screened> screened(List<Site> sites, LocalDate from, LocalDate to);
+
+  /** Patients enrolled in the range, per site id, with those enrolled on or after {@code recentFrom} and the last date. */
+  Map<Long, Enrolled> enrolled(Study study, List<Site> sites, LocalDate from, LocalDate to, LocalDate recentFrom);
+
+  /** Patients enrolled in the range per day and arm, by day. */
+  List<Daily> daily(Study study, List<Site> sites, LocalDate from, LocalDate to);
+
+  /**
+   * The ineligible screenings dated in the range, counted per distinct set of failed criteria (the
+   * stored JSON list of code, kind and reason); few distinct sets however many screenings.
+   */
+  Map<String, Long> failedCriteria(List<Site> sites, LocalDate from, LocalDate to);
+
+  /**
+   * The enrolled patients' baseline scores per arm (T-score, else percent, else total of {@code instrument}
+   * at {@code baselineVisit}): count, sum and sum of squares.
+   */
+  Map<String, Moments> baselineScores(Study study, List<Site> sites, LocalDate from, LocalDate to, String instrument,
+      String baselineVisit);
+
+  /**
+   * The enrolled patients counted per arm, sex, pain location and risk group (one scan), with the count,
+   * sum and sum of squares of their ages at screening: every categorical characteristic and the age of
+   * the recruitment-bias monitor from one grouped query.
+   */
+  List<BaselineGroup> baseline(Study study, List<Site> sites, LocalDate from, LocalDate to);
+
+  record BaselineGroup(String arm, String sex, String painLocation, String riskGroup, long patients, Moments ages) {}
+
+  /** Data quality per site id: instrument items left unanswered, visits saved incomplete, patients unreachable. */
+  Map<Long, Quality> quality(Study study, List<Site> sites, LocalDate from, LocalDate to);
+
+  record Moments(long n, double sum, double squares) {}
+
+  record Quality(long missingItems, long incompleteVisits, long unreachable) {
+    public static final Quality NONE = new Quality(0, 0, 0);
+  }
+
+  record Screened(long screened, long eligible, long eligibleNotEnrolled) {
+    public static final Screened NONE = new Screened(0, 0, 0);
+  }
+
+  record Enrolled(long enrolled, long recent, LocalDate last) {
+    public static final Enrolled NONE = new Enrolled(0, 0, null);
+  }
+
+  record Daily(LocalDate day, String arm, long enrolled) {}
+}

@@ -1,0 +1,2 @@
+/** The dashboard's grouped SQL counts. */
+package org.pragma.dashboard.jpa;
