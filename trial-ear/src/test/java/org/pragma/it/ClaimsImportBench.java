@@ -38,7 +38,8 @@ class ClaimsImportBench {
   private static final int PATIENTS = Integer.getInteger("bench.patients", 100);
   private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
   private static final Pattern STUDY_ID = Pattern.compile("\"studyId\":\"([^\"]+)\"");
-  private static final Pattern HEAP = Pattern.compile("(?m)^base_memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.E+]+)");
+  /** {@code jcmd <pid> GC.heap_info}: "garbage-first heap   total 389120K, used 57048K". */
+  private static final Pattern HEAP = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -71,14 +72,18 @@ class ClaimsImportBench {
     String auth = "Basic " + java.util.Base64.getEncoder().encodeToString((manager.username() + ":" + manager.password()).getBytes(StandardCharsets.UTF_8));
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     AtomicLong peakHeap = new AtomicLong();
+    // The server's heap, sampled from outside: the domain's JVM on this machine.
+    long server = ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().orElse("").contains("domains/" + System.getProperty("pragma.it.domain", "pragma-it") + "/"))
+        .mapToLong(ProcessHandle::pid).findFirst().orElseThrow(() -> new AssertionError("no Payara server process of the IT domain"));
     Thread sampler = new Thread(() -> {
       while (!Thread.currentThread().isInterrupted()) {
         try {
-          HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(base.toURI().resolve("/metrics/base")).header("Accept", "text/plain").build(),
-              HttpResponse.BodyHandlers.ofString());
-          Matcher m = HEAP.matcher(metrics.body());
+          Process jcmd = new ProcessBuilder("jcmd", String.valueOf(server), "GC.heap_info").redirectErrorStream(true).start();
+          Matcher m = HEAP.matcher(new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+          jcmd.waitFor();
           if (m.find()) {
-            peakHeap.accumulateAndGet((long) Double.parseDouble(m.group(1)), Math::max);
+            peakHeap.accumulateAndGet(Long.parseLong(m.group(1)) * 1024, Math::max);
           }
           Thread.sleep(250);
         } catch (InterruptedException e) {
