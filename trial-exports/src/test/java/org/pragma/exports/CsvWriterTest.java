@@ -31,7 +31,7 @@ class CsvWriterTest {
             "SC-0002,usual-care,90,2,.m,2026-04-02,\"'=HYPERLINK(\"\"x\"\")\"",
             "SC-0003,ice,33,2,.i,.a,\"a, \"\"quoted\"\"\nline\"",
             "SC-0004,ice,61,1,-3.0,2026-05-03,'-2+3",
-            "SC-0005,usual-care,47,1,.n,2026-06-04,Zürich ☃",
+            "SC-0005,usual-care,47,1,.n,2026-06-04,Zürich ☃ \uD83D\uDE00",
             "");
   }
 

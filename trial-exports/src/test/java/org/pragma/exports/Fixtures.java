@@ -32,7 +32,7 @@ final class Fixtures {
     {"SC-0002", "usual-care", 90, 2, Missing.MISSED, LocalDate.of(2026, 4, 2), "=HYPERLINK(\"x\")"},
     {"SC-0003", "ice", 33, 2, Missing.ITEM_NONRESPONSE, Missing.NOT_APPLICABLE, "a, \"quoted\"\nline"},
     {"SC-0004", "ice", 61, 1, -3.0, LocalDate.of(2026, 5, 3), "-2+3"},
-    {"SC-0005", "usual-care", 47, 1, Missing.NOT_DUE, LocalDate.of(2026, 6, 4), "Zürich ☃"},
+    {"SC-0005", "usual-care", 47, 1, Missing.NOT_DUE, LocalDate.of(2026, 6, 4), "Zürich ☃ \uD83D\uDE00"},
   };
 
   static final ManifestFacts FACTS =

@@ -45,6 +45,7 @@ class XlsxWorkbookTest {
       assertThat(first.getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 1));
       assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo(".m");
       assertThat(sheet.getRow(4).getCell(4).getNumericCellValue()).isEqualTo(-3.0);
+      assertThat(sheet.getRow(5).getCell(6).getStringCellValue()).isEqualTo("Zürich ☃ \uD83D\uDE00");
       assertThat(sheet.getLastRowNum()).isEqualTo(5);
     }
   }
