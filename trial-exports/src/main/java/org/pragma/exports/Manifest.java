@@ -17,6 +17,7 @@ final class Manifest {
     StringBuilder s = new StringBuilder("{\n");
     s.append("  \"study\": ").append(Json.string(facts.study())).append(",\n");
     s.append("  \"snapshot\": ").append(Json.string(facts.snapshot().toString())).append(",\n");
+    s.append("  \"statusesAsOf\": ").append(Json.string(facts.asOf().toString())).append(",\n");
     s.append("  \"software\": ").append(Json.string(facts.software())).append(",\n");
     s.append("  \"formats\": [");
     int i = 0;

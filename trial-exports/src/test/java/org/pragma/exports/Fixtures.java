@@ -36,7 +36,7 @@ final class Fixtures {
   };
 
   static final ManifestFacts FACTS =
-      new ManifestFacts("SPINE", SNAPSHOT, "pragma test", false, Map.of("sites", "all"), Map.of("1.0", 5L));
+      new ManifestFacts("SPINE", SNAPSHOT, LocalDate.of(2026, 10, 15), "pragma test", false, Map.of("sites", "all"), Map.of("1.0", 5L));
 
   private Fixtures() {}
 }

@@ -127,7 +127,7 @@ public final class ExportBench {
           sink.row(pool[r % POOL]);
         }
       }
-      export.finish(new ManifestFacts("BENCH", snapshot, "bench", false, Map.of(), Map.of()), out);
+      export.finish(new ManifestFacts("BENCH", snapshot, LocalDate.of(2026, 10, 15), "bench", false, Map.of(), Map.of()), out);
     }
   }
 
