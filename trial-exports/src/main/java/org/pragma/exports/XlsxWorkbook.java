@@ -189,7 +189,10 @@ public final class XlsxWorkbook implements AutoCloseable {
             }
           };
       zip.setLevel(Deflater.BEST_SPEED);
-      zip.setUseZip64(zip64Mode);
+      // Zip64 entries written to a stream carry 64-bit sizes in the local header but a 32-bit data
+      // descriptor, which Java's ZipInputStream (and other stream readers) refuse. A sheet part
+      // (at most 1,048,575 rows) over 4 GB of XML therefore fails the export instead.
+      zip.setUseZip64(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
       return zip;
     }
   }

@@ -78,6 +78,18 @@ class XlsxWorkbookTest {
   }
 
   @Test
+  void theWorkbookIsAPlainZipThatJavasZipInputStreamReads() throws IOException {
+    int entries = 0;
+    try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(workbook()))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        assertThat(in.readAllBytes()).isNotEmpty();
+        entries++;
+      }
+    }
+    assertThat(entries).isGreaterThan(5);
+  }
+
+  @Test
   void theSameRowsGiveTheSameWorkbookBytesEvenSecondsApart() throws Exception {
     byte[] first = workbook();
     Thread.sleep(2100);
