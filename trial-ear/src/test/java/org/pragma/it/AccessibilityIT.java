@@ -110,6 +110,7 @@ class AccessibilityIT {
       visit(browser, "users.xhtml", "users:table", "a11y-users");
       visit(browser, "audit.xhtml", "audit:table", "a11y-audit");
       visit(browser, "protocols.xhtml", "protocols:studies", "a11y-protocols");
+      visit(browser, "exports.xhtml?code=" + trial.study(), "exports:history", "a11y-exports");
       visit(browser, "account.xhtml", "account:change", "a11y-admin-account");
       d.findElement(By.id("signout:go")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:signedOut")));
@@ -130,6 +131,7 @@ class AccessibilityIT {
       browser.screenshot("a11y-data-manager-studies");
       visit(browser, "audit.xhtml", "audit:table", "a11y-data-manager-audit");
       visit(browser, "protocols.xhtml", "protocols:studies", "a11y-data-manager-protocols");
+      visit(browser, "exports.xhtml?code=" + trial.study(), "exports:start", "a11y-data-manager-exports");
     }
   }
 
