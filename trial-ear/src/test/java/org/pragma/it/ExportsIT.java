@@ -291,6 +291,7 @@ class ExportsIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exports:download-last")));
       assertThat(d.findElement(By.id("exports:outcome")).getText()).contains("Ready", "patients: 1 row", "sites: 6 rows");
       assertThat(d.findElement(By.id("exports:history")).getText()).contains("Ready", "CSV + XLSX", "Days from enrollment");
+      ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()", d.findElement(By.id("exports:outcome")));
       browser.screenshot("exports-ready");
 
       d.findElement(By.id("exports:download-last")).click();
