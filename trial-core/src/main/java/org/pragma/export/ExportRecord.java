@@ -49,6 +49,9 @@ public class ExportRecord {
   @Column(name = "file_sha256", length = 64) private String fileSha256;
   @Column(name = "file_bytes") private Long fileBytes;
   @Column(length = 1000) private String message;
+  @Column(name = "signature_id") private Long signatureId;
+  @Column(name = "signed_by", length = 100) private String signedBy;
+  @Column(name = "signed_at") private Instant signedAt;
   @Version private long version;
 
   protected ExportRecord() {}
@@ -78,6 +81,13 @@ public class ExportRecord {
     finishedAt = at;
   }
 
+  /** Marks the export final: signed by {@code by} with the signature over its zip's SHA-256. */
+  void signed(long signature, String by, Instant at) {
+    signatureId = signature;
+    signedBy = by;
+    signedAt = at;
+  }
+
   void failed(String why, Instant at) {
     status = ExportStatus.FAILED;
     message = why;
@@ -100,4 +110,7 @@ public class ExportRecord {
   public String fileSha256() { return fileSha256; }
   public Long fileBytes() { return fileBytes; }
   public String message() { return message; }
+  public Long signatureId() { return signatureId; }
+  public String signedBy() { return signedBy; }
+  public Instant signedAt() { return signedAt; }
 }

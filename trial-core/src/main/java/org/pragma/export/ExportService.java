@@ -20,6 +20,10 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import org.pragma.audit.Audit;
 import org.pragma.security.CurrentUser;
+import org.pragma.signature.Signature;
+import org.pragma.signature.SignatureMeaning;
+import org.pragma.signature.SignatureRequest;
+import org.pragma.signature.SignatureService;
 import org.pragma.security.Roles;
 import org.pragma.shared.DomainException;
 import org.pragma.study.Study;
@@ -36,6 +40,7 @@ public class ExportService {
   @PersistenceContext(unitName = "pragma") EntityManager em;
   @EJB StudyService studies;
   @EJB ExportJob job;
+  @EJB SignatureService signatures;
   @Inject ExportProgress progress;
   @Inject ExportFiles files;
   @Inject CurrentUser currentUser;
@@ -92,6 +97,28 @@ public class ExportService {
   public ExportView view(String studyCode, long exportId) {
     ExportRecord row = find(studyCode, exportId);
     return ExportView.of(row, progress.percent(row.id()).orElse(0));
+  }
+
+  /**
+   * Signs a finished export as final (meaning: approval) with the data manager's password again;
+   * the signature covers the zip's SHA-256 and commits with the export's record. Once only.
+   */
+  @RolesAllowed(Roles.DATA_MANAGER)
+  public ExportView sign(String studyCode, long exportId, String password) {
+    ExportRecord row = find(studyCode, exportId);
+    if (row.status() != ExportStatus.DONE) {
+      throw new DomainException(DomainException.Kind.CONFLICT, "export-not-ready",
+          "Export " + exportId + " is not finished; only a written export can be signed.");
+    }
+    if (row.signatureId() != null) {
+      throw new DomainException(DomainException.Kind.CONFLICT, "export-already-signed",
+          "Export " + exportId + " was signed as final by " + row.signedBy() + " already.");
+    }
+    Signature signature = signatures.sign(new SignatureRequest(password, SignatureMeaning.APPROVAL, row.fileSha256(),
+        "Final analysis export " + exportId + " of " + row.study().code()));
+    row.signed(signature.id(), signature.username(), signature.signedAt());
+    audit.changed(ExportJob.subject(row), "signature", null, signature.id(), "Signed as the final export");
+    return ExportView.of(row, null);
   }
 
   /** The zip of a finished export; 409 while it runs or when it failed. */

@@ -26,7 +26,9 @@ public record ExportView(
     Long fileBytes,
     String sha256,
     String message,
-    String manifest) {
+    String manifest,
+    String signedBy,
+    Instant signedAt) {
 
   static ExportView of(ExportRecord r, Integer percent) {
     Map<String, Long> rows = new LinkedHashMap<>();
@@ -39,7 +41,7 @@ public record ExportView(
     return new ExportView(r.id(), r.study().code(), r.status(), r.status().finished() ? null : percent,
         List.of(r.datasets().split(",")), List.of(r.formats().split(",")), r.actualDates() ? "actual" : "relative",
         r.filters(), r.requestedBy(), r.requestedAt(), r.finishedAt(), r.snapshotAt(), rows, r.fileBytes(), r.fileSha256(),
-        r.message(), r.manifest());
+        r.message(), r.manifest(), r.signedBy(), r.signedAt());
   }
 
   /** The file name a download gets. */

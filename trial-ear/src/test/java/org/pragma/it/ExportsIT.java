@@ -310,6 +310,22 @@ class ExportsIT {
   }
 
   @Test
+  void aDataManagerSignsAFinishedExportAsFinalOnceWithTheirPassword() throws Exception {
+    enroll();
+    String path = export(dataManager, "{\"datasets\":[\"sites\"],\"formats\":[\"csv\"]}");
+    String sha = dataManager.get(path).body().replaceAll("(?s).*?\"sha256\":\"([0-9a-f]{64})\".*", "$1");
+    Http statistician = ItUsers.create(base, "STATISTICIAN").http();
+    assertThat(statistician.postJson(path + "/signature", "{\"password\":\"" + ItUsers.PASSWORD + "\"}").statusCode()).isEqualTo(403);
+    HttpResponse<String> wrong = dataManager.postJson(path + "/signature", "{\"password\":\"wrong\"}");
+    assertThat(wrong.statusCode()).isEqualTo(422);
+    HttpResponse<String> signed = dataManager.postJson(path + "/signature", "{\"password\":\"" + ItUsers.PASSWORD + "\"}");
+    assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+    assertThat(signed.body()).contains("\"signedBy\":\"data-manager-", "\"signedAt\":");
+    assertThat(dataManager.postJson(path + "/signature", "{\"password\":\"" + ItUsers.PASSWORD + "\"}").statusCode()).isEqualTo(409);
+    assertThat(trial.admin().get("api/signatures?contentHash=" + sha).body()).contains("APPROVAL", "Final analysis export");
+  }
+
+  @Test
   void statisticiansReadOnlyDataManagersGetRealDatesAndEveryProblemOfARequestShowsAtOnce() throws Exception {
     enroll();
     Http statistician = ItUsers.create(base, "STATISTICIAN").http();

@@ -1,9 +1,6 @@
 package org.pragma.exports;
 
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.Writer;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -170,12 +167,7 @@ public final class XlsxWorkbook implements AutoCloseable {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-      return new SheetDataWriter() {
-        @Override
-        public Writer createWriter(File file) throws IOException {
-          return new Utf8Writer(new FileOutputStream(file));
-        }
-      };
+      return new FastSheetDataWriter();
     }
 
     @Override

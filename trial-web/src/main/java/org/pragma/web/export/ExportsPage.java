@@ -66,6 +66,8 @@ public class ExportsPage implements Serializable {
   private Long running;
   private ExportView last;
   private String zone = "UTC";
+  private Long signing;
+  private String password;
 
   public void load() {
     try {
@@ -121,6 +123,31 @@ public class ExportsPage implements Serializable {
       running = null;
       history = exports.exports(code);
     }
+  }
+
+  /** Opens the signature dialog for an export. */
+  public void chooseToSign(ExportView view) {
+    signing = view.id();
+    password = null;
+  }
+
+  /** Signs the chosen export as final with the password entered again. */
+  public void sign() {
+    try {
+      ExportView signed = exports.sign(code, signing, password == null ? "" : password);
+      Messages.info("Signed", "Export " + signed.id() + " is signed as the final export.");
+      signing = null;
+      history = exports.exports(code);
+    } catch (DomainException e) {
+      Messages.refused("exports:sign", e);
+      jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+    } finally {
+      password = null;
+    }
+  }
+
+  public boolean isMaySign() {
+    return signedIn.isDataManager();
   }
 
   public StreamedContent download(ExportView view) {
@@ -185,5 +212,8 @@ public class ExportsPage implements Serializable {
   public LocalDate getEnrolledTo() { return enrolledTo; }
   public void setEnrolledTo(LocalDate enrolledTo) { this.enrolledTo = enrolledTo; }
   public boolean isRunning() { return running != null; }
+  public Long getSigning() { return signing; }
+  public String getPassword() { return password; }
+  public void setPassword(String password) { this.password = password; }
   public ExportView getLast() { return last; }
 }

@@ -42,7 +42,8 @@ public class ExportsResource {
   /** An export as the API shows it, with its manifest as JSON. */
   public record ExportAnswer(long id, ExportStatus status, Integer percent, List<String> datasets, List<String> formats,
       String dates, String filters, String requestedBy, Instant requestedAt, Instant finishedAt, Instant snapshotAt,
-      Map<String, Long> rows, Long fileBytes, String sha256, String message, JsonObject manifest) {
+      Map<String, Long> rows, Long fileBytes, String sha256, String message, String signedBy, Instant signedAt,
+      JsonObject manifest) {
     static ExportAnswer of(ExportView v) {
       JsonObject manifest = null;
       if (v.manifest() != null) {
@@ -51,7 +52,8 @@ public class ExportsResource {
         }
       }
       return new ExportAnswer(v.id(), v.status(), v.percent(), v.datasets(), v.formats(), v.dates(), v.filters(), v.requestedBy(),
-          v.requestedAt(), v.finishedAt(), v.snapshotAt(), v.rows(), v.fileBytes(), v.sha256(), v.message(), manifest);
+          v.requestedAt(), v.finishedAt(), v.snapshotAt(), v.rows(), v.fileBytes(), v.sha256(), v.message(), v.signedBy(),
+          v.signedAt(), manifest);
     }
   }
 
@@ -85,6 +87,26 @@ public class ExportsResource {
   @APIResponse(responseCode = "404", description = "No such export in the study")
   public ExportAnswer get(@PathParam("study") String study, @PathParam("id") long id) {
     return ExportAnswer.of(exports.view(study, id));
+  }
+
+  /** The body of a signature: the signer's password, entered again. */
+  public record SignatureBody(String password) {}
+
+  @POST
+  @Path("{id}/signature")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.DATA_MANAGER)
+  @Operation(summary = "Sign a finished export as final (data managers, with their password again)",
+      description = "The electronic signature (meaning: approval) covers the zip's SHA-256; an export is signed once.")
+  @APIResponse(responseCode = "200", description = "Signed: the export with signer and time")
+  @APIResponse(responseCode = "409", description = "The export is not finished, or is signed already")
+  @APIResponse(responseCode = "422", description = "Wrong password or locked account; nothing signed")
+  public ExportAnswer sign(@PathParam("study") String study, @PathParam("id") long id, SignatureBody body) {
+    if (body == null || body.password() == null || body.password().isBlank()) {
+      throw new org.pragma.shared.DomainException(org.pragma.shared.DomainException.Kind.INVALID, "password-required",
+          "Enter your password to sign the export.");
+    }
+    return ExportAnswer.of(exports.sign(study, id, body.password()));
   }
 
   @GET
