@@ -26,7 +26,7 @@ public record ExportRequest(
 
   public ExportRequest {
     datasets = List.copyOf(datasets);
-    formats = formats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(formats));
+    formats = formats.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(formats));
     sites = new TreeSet<>(sites);
     arms = new TreeSet<>(arms);
   }
@@ -95,8 +95,12 @@ public record ExportRequest(
     return map;
   }
 
+  /** The filters as people read them: "Sites S1, S2 · all arms · enrolled 2026-01-01 to any date". */
   public String filterText() {
-    return String.join("; ", filterMap().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+    String enrolled = enrolledFrom == null && enrolledTo == null ? "enrolled any time"
+        : "enrolled " + (enrolledFrom == null ? "any date" : enrolledFrom) + " to " + (enrolledTo == null ? "any date" : enrolledTo);
+    return (sites.isEmpty() ? "All sites" : "Sites " + String.join(", ", sites)) + " · "
+        + (arms.isEmpty() ? "all arms" : "arms " + String.join(", ", arms)) + " · " + enrolled;
   }
 
   /** Whether a patient of this site and arm, enrolled on this day, is in the export. */

@@ -290,7 +290,7 @@ class ExportsIT {
       d.findElement(By.id("exports:start")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exports:download-last")));
       assertThat(d.findElement(By.id("exports:outcome")).getText()).contains("Ready", "patients: 1 row", "sites: 6 rows");
-      assertThat(d.findElement(By.id("exports:history")).getText()).contains("Ready", "CSV + XLSX", "Days from enrollment");
+      assertThat(d.findElement(By.id("exports:history")).getText()).contains("Ready", "CSV + XLSX", "Days from enrollment", "All sites · all arms · enrolled any time");
       ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()", d.findElement(By.id("exports:outcome")));
       browser.screenshot("exports-ready");
 
@@ -313,7 +313,7 @@ class ExportsIT {
   void aDataManagerSignsAFinishedExportAsFinalOnceWithTheirPassword() throws Exception {
     enroll();
     String path = export(dataManager, "{\"datasets\":[\"sites\"],\"formats\":[\"csv\"]}");
-    String sha = dataManager.get(path).body().replaceAll("(?s).*?\"sha256\":\"([0-9a-f]{64})\".*", "$1");
+    String sha = dataManager.get(path).body().replaceAll("(?s).*\"sha256\":\"([0-9a-f]{64})\",\"snapshotAt\".*", "$1");
     Http statistician = ItUsers.create(base, "STATISTICIAN").http();
     assertThat(statistician.postJson(path + "/signature", "{\"password\":\"" + ItUsers.PASSWORD + "\"}").statusCode()).isEqualTo(403);
     HttpResponse<String> wrong = dataManager.postJson(path + "/signature", "{\"password\":\"wrong\"}");
