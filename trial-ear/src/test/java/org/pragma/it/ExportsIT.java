@@ -306,6 +306,15 @@ class ExportsIT {
       assertThat(entries.keySet()).contains("patients.csv", "sites.csv", "datasets.xlsx", "codebook.csv", "import.R", "manifest.json");
       assertThat(rows(entries.get("patients.csv"))).singleElement().satisfies(r -> assertThat(r).containsEntry("study_id", studyId));
       assertThat(unzip(entries.get("datasets.xlsx")).keySet()).contains("xl/worksheets/sheet1.xml", "xl/worksheets/sheet3.xml");
+
+      d.findElement(By.id("exports:history:0:sign")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exports:password")));
+      browser.screenshot("exports-sign-dialog");
+      d.findElement(By.id("exports:password")).sendKeys(ItUsers.PASSWORD);
+      d.findElement(By.id("exports:sign")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exports:history"), "Signed by " + manager.username()));
+      assertThat(d.findElements(By.id("exports:history:0:sign"))).isEmpty();
+      browser.screenshot("exports-signed");
     }
   }
 
