@@ -37,8 +37,15 @@ public final class XlsxWorkbook implements AutoCloseable {
   private final CellStyle date;
   private final CellStyle plain;
   private final LocalDateTime fixedTime;
+  private final int maxRows;
 
   public XlsxWorkbook(Instant snapshot) {
+    this(snapshot, MAX_DATA_ROWS);
+  }
+
+  /** A workbook that continues a dataset on a new sheet after {@code maxRows} data rows. */
+  XlsxWorkbook(Instant snapshot, int maxRows) {
+    this.maxRows = maxRows;
     this.fixedTime = LocalDateTime.ofInstant(snapshot, ZoneOffset.UTC);
     XSSFWorkbook template = new XSSFWorkbook();
     Date created = Date.from(snapshot);
@@ -118,7 +125,7 @@ public final class XlsxWorkbook implements AutoCloseable {
         throw new IllegalArgumentException(
             dataset.name() + " has " + variables.length + " variables, the row " + values.length);
       }
-      if (next > MAX_DATA_ROWS) {
+      if (next > maxRows) {
         startPart();
       }
       SXSSFRow row = sheet.createRow(next++);

@@ -78,6 +78,25 @@ class XlsxWorkbookTest {
   }
 
   @Test
+  void aDatasetLongerThanASheetContinuesOnNumberedSheetsWithTheHeader() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (XlsxWorkbook workbook = new XlsxWorkbook(Fixtures.SNAPSHOT, 2)) {
+      try (RowSink sheet = workbook.sheet(Fixtures.PATIENTS)) {
+        for (Object[] row : Fixtures.ROWS) {
+          sheet.row(row);
+        }
+      }
+      workbook.write(bytes);
+    }
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+      assertThat(read.getSheet("patients").getLastRowNum()).isEqualTo(2);
+      assertThat(read.getSheet("patients (2)").getRow(0).getCell(0).getStringCellValue()).isEqualTo("study_id");
+      assertThat(read.getSheet("patients (2)").getRow(1).getCell(0).getStringCellValue()).isEqualTo("SC-0003");
+      assertThat(read.getSheet("patients (3)").getLastRowNum()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void theWorkbookIsAPlainZipThatJavasZipInputStreamReads() throws IOException {
     int entries = 0;
     try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(workbook()))) {
