@@ -116,6 +116,10 @@ class AccessibilityIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:signedOut")));
 
       browser.signIn(base, statistician.username(), statistician.password());
+      d.findElement(By.id("nav-exports")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exports:history")));
+      assertThat(d.findElements(By.id("exports:start"))).isEmpty();
+      browser.screenshot("a11y-statistician-exports");
       visit(browser, "randomization.xhtml?code=" + pending, "rand:preview", "a11y-randomization-pending");
       d.findElement(By.id("rand:preview")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rand:preview-report")));

@@ -242,11 +242,33 @@ class ExportsIT {
     assertThat(everything).doesNotContain("Lovelace", "1975-12-10", "555 0100", "ada@example.org", "Dana Coordinator");
     assertThat(new String(zip.get("import.R"), StandardCharsets.UTF_8)).contains("odi_change_month_3", "spending_12m_spine");
 
+    runTheRScript(zip);
+
     String again = export(dataManager, request);
     byte[] second = dataManager.getBytes(again + "/file").body();
     assertThat(second).isEqualTo(file.body());
     String audit = trial.admin().get("api/audit?study=" + trial.study() + "&entity=analysis-export").body();
     assertThat(audit).contains("patients=3", "Export written");
+  }
+
+  /** Where R is installed (Debian: r-base-core), the export's import.R reads every dataset. */
+  private static void runTheRScript(Map<String, byte[]> zip) throws Exception {
+    boolean r = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, "Rscript")));
+    if (!r) {
+      System.out.println("Rscript is not installed: the export's R script is not run");
+      return;
+    }
+    Path dir = Files.createTempDirectory("export-r");
+    for (Map.Entry<String, byte[]> e : zip.entrySet()) {
+      Files.write(dir.resolve(e.getKey()), e.getValue());
+    }
+    Process p = new ProcessBuilder("Rscript", "-e", "source('import.R'); cat(nrow(patients), nrow(visits), nrow(utilization),"
+        + " nrow(sites), nrow(screening), levels(patients$arm)[1], attr(patients$odi_month_3, 'label'), sep = '|')")
+        .directory(dir.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    assertThat(out).contains("3|9|90|1|4|");
   }
 
   /** Every file's text, the workbook's inner XML files too. */
