@@ -193,6 +193,13 @@ final class ExportRows {
       row.add(p.enrolledOn());
     }
     List<VisitValues> values = visitValues(p, visits);
+    visitColumns(row, p, values);
+    scoreColumns(row, values);
+    spendingColumns(row, claims);
+    return row.toArray();
+  }
+
+  private void visitColumns(List<Object> row, PatientFacts p, List<VisitValues> values) {
     for (VisitValues v : values) {
       row.add(day(p.enrolledOn(), v));
       if (d.actualDates) {
@@ -201,6 +208,10 @@ final class ExportRows {
       row.add(inWindow(v));
       row.add(completion(v));
     }
+  }
+
+  /** Each instrument's score at each visit, then its change from baseline at each later visit. */
+  private void scoreColumns(List<Object> row, List<VisitValues> values) {
     for (Instrument instrument : d.instruments) {
       Object base = null;
       for (VisitValues v : values) {
@@ -221,6 +232,10 @@ final class ExportRows {
         }
       }
     }
+  }
+
+  /** Spending (total, spine-related) and services by category in the 12 months after enrollment. */
+  private static void spendingColumns(List<Object> row, List<ClaimFacts> claims) {
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal spine = BigDecimal.ZERO;
     Map<ServiceCategory, Long> services = new EnumMap<>(ServiceCategory.class);
@@ -236,7 +251,6 @@ final class ExportRows {
     for (ServiceCategory category : ServiceCategory.values()) {
       row.add(services.getOrDefault(category, 0L));
     }
-    return row.toArray();
   }
 
   void visits(PatientFacts p, List<VisitFacts> visits, RowSink sink) throws IOException {

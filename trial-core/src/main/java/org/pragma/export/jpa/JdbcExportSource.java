@@ -118,45 +118,14 @@ public class JdbcExportSource implements ExportSource {
       c.setAutoCommit(false);
       try (ResultSet p = cursor(c, patients, studyId); ResultSet v = cursor(c, visits, studyId);
           ResultSet l = cursor(c, claims, studyId)) {
-        boolean moreVisits = v.next();
-        boolean moreClaims = l.next();
+        Cursor visitRows = new Cursor(v);
+        Cursor claimRows = new Cursor(l);
         while (p.next()) {
           long id = p.getLong(1);
           PatientFacts patient = new PatientFacts(id, p.getString(2), p.getString(3), p.getString(4), p.getString(5),
               p.getString(6), p.getString(7), p.getDate(8).toLocalDate(), PatientStatus.valueOf(p.getString(9)),
               date(p.getDate(10)), integer(p, 11), p.getString(12), p.getString(13));
-          List<VisitFacts> patientVisits = new ArrayList<>();
-          while (moreVisits && v.getLong(1) < id) {
-            moreVisits = v.next();
-          }
-          while (moreVisits && v.getLong(1) == id) {
-            long visitId = v.getLong(15);
-            String code = v.getString(2);
-            LocalDate opens = date(v.getDate(3));
-            LocalDate target = date(v.getDate(4));
-            LocalDate closes = date(v.getDate(5));
-            LocalDate remind = date(v.getDate(6));
-            boolean complete = "COMPLETE".equals(v.getString(7));
-            LocalDate on = date(v.getDate(8));
-            List<ResponseFacts> responses = new ArrayList<>();
-            while (moreVisits && v.getLong(1) == id && v.getLong(15) == visitId) {
-              if (v.getString(9) != null) {
-                responses.add(new ResponseFacts(v.getString(9), v.getBoolean(10), integer(v, 11), v.getBigDecimal(12),
-                    v.getBigDecimal(13), v.getString(14)));
-              }
-              moreVisits = v.next();
-            }
-            patientVisits.add(new VisitFacts(code, opens, target, closes, remind, complete, on, responses));
-          }
-          List<ClaimFacts> patientClaims = new ArrayList<>();
-          while (moreClaims && l.getLong(1) < id) {
-            moreClaims = l.next();
-          }
-          while (moreClaims && l.getLong(1) == id) {
-            patientClaims.add(new ClaimFacts(l.getString(2), l.getBoolean(3), l.getInt(4), l.getLong(5), l.getBigDecimal(6)));
-            moreClaims = l.next();
-          }
-          handler.patient(patient, patientVisits, patientClaims);
+          handler.patient(patient, visitsOf(id, visitRows), claimsOf(id, claimRows));
         }
       } finally {
         c.rollback();
@@ -165,6 +134,66 @@ public class JdbcExportSource implements ExportSource {
     } catch (SQLException e) {
       throw new IllegalStateException("reading the patients for an export failed", e);
     }
+  }
+
+  /** A cursor ordered by patient id (its first column), positioned on its next unread row. */
+  private static final class Cursor {
+    final ResultSet rows;
+    boolean more;
+
+    Cursor(ResultSet rows) throws SQLException {
+      this.rows = rows;
+      this.more = rows.next();
+    }
+
+    /** Skips the rows of patients before {@code id}; true while the cursor is on a row of {@code id}. */
+    boolean at(long id) throws SQLException {
+      while (more && rows.getLong(1) < id) {
+        more = rows.next();
+      }
+      return more && rows.getLong(1) == id;
+    }
+
+    void next() throws SQLException {
+      more = rows.next();
+    }
+  }
+
+  /** The patient's visits, each with its responses (one row per visit and response). */
+  private static List<VisitFacts> visitsOf(long id, Cursor c) throws SQLException {
+    List<VisitFacts> visits = new ArrayList<>();
+    ResultSet v = c.rows;
+    while (c.at(id)) {
+      long visitId = v.getLong(15);
+      String code = v.getString(2);
+      LocalDate opens = date(v.getDate(3));
+      LocalDate target = date(v.getDate(4));
+      LocalDate closes = date(v.getDate(5));
+      LocalDate remind = date(v.getDate(6));
+      boolean complete = "COMPLETE".equals(v.getString(7));
+      LocalDate on = date(v.getDate(8));
+      List<ResponseFacts> responses = new ArrayList<>();
+      while (c.at(id) && v.getLong(15) == visitId) {
+        if (v.getString(9) != null) {
+          responses.add(new ResponseFacts(v.getString(9), v.getBoolean(10), integer(v, 11), v.getBigDecimal(12),
+              v.getBigDecimal(13), v.getString(14)));
+        }
+        c.next();
+      }
+      visits.add(new VisitFacts(code, opens, target, closes, remind, complete, on, responses));
+    }
+    return visits;
+  }
+
+  /** The patient's claim sums by category, spine flag and study day. */
+  private static List<ClaimFacts> claimsOf(long id, Cursor c) throws SQLException {
+    List<ClaimFacts> claims = new ArrayList<>();
+    ResultSet l = c.rows;
+    while (c.at(id)) {
+      claims.add(new ClaimFacts(l.getString(2), l.getBoolean(3), l.getInt(4), l.getLong(5), l.getBigDecimal(6)));
+      c.next();
+    }
+    return claims;
   }
 
   @Override
