@@ -113,11 +113,16 @@ class AccessibilityIT {
       visit(browser, "audit.xhtml", "audit:table", "a11y-audit");
       visit(browser, "dashboard.xhtml?study=" + trial.study(), "dashboard:sites", "a11y-admin-dashboard");
       visit(browser, "protocols.xhtml", "protocols:studies", "a11y-protocols");
+      visit(browser, "exports.xhtml?code=" + trial.study(), "exports:history", "a11y-exports");
       visit(browser, "account.xhtml", "account:change", "a11y-admin-account");
       d.findElement(By.id("signout:go")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:signedOut")));
 
       browser.signIn(base, statistician.username(), statistician.password());
+      d.findElement(By.id("nav-exports")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exports:history")));
+      assertThat(d.findElements(By.id("exports:start"))).isEmpty();
+      browser.screenshot("a11y-statistician-exports");
       visit(browser, "randomization.xhtml?code=" + pending, "rand:preview", "a11y-randomization-pending");
       d.findElement(By.id("rand:preview")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rand:preview-report")));
@@ -133,6 +138,7 @@ class AccessibilityIT {
       browser.screenshot("a11y-data-manager-studies");
       visit(browser, "audit.xhtml", "audit:table", "a11y-data-manager-audit");
       visit(browser, "protocols.xhtml", "protocols:studies", "a11y-data-manager-protocols");
+      visit(browser, "exports.xhtml?code=" + trial.study(), "exports:start", "a11y-data-manager-exports");
     }
   }
 

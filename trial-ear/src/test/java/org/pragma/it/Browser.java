@@ -49,6 +49,11 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser open() {
+    return open(null);
+  }
+
+  /** A browser that saves downloads into {@code downloads} without asking. */
+  public static Browser open(Path downloads) {
     File chromium = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     File chromedriver = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
     boolean installed = chromium.canExecute() && chromedriver.canExecute();
@@ -62,6 +67,10 @@ public final class Browser implements AutoCloseable {
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-extensions", "--no-first-run", "--window-size=1280,900");
+    if (downloads != null) {
+      options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+          "download.prompt_for_download", false));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
     WebDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ZERO);
