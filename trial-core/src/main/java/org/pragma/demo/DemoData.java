@@ -6,59 +6,68 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pragma.protocol.ProtocolService;
 import org.pragma.security.Roles;
-import org.pragma.site.NewSite;
-import org.pragma.site.SiteService;
 
 /**
- * Registers invented clinics for the two shipped studies (33 for SPINE CARE, 22 for IMPACt-LBP,
- * as in the trials) when demo data is switched on and a study has no sites yet, so a first run can
- * be randomized at once. The clinics and their covariates are made up, from a fixed seed.
+ * The demo, when {@code pragma.demo.data} is true: on a study without sites, registers invented
+ * clinics for the two shipped studies (33 for SPINE CARE, 22 for IMPACt-LBP, as in the trials), and
+ * for SPINE CARE opens them and screens a synthetic screening log ({@link DemoTrial}); then creates
+ * one demo user per role ({@link DemoUsers}). Clinics, covariates and patients are made up, from a
+ * fixed seed ({@code pragma.demo.seed}); {@code pragma.demo.sites} and {@code pragma.demo.patients}
+ * scale SPINE CARE's part. Each step commits on its own, so a slow load shows its progress.
  */
 @Singleton
 @Startup
-@DependsOn("ProtocolService")
+@DependsOn({"ProtocolService", "FirstAdmin"})
 @RunAs(Roles.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+  static final String DEMO_STUDY = "SPINE-CARE";
 
   @Inject
   @ConfigProperty(name = "pragma.demo.data", defaultValue = "false")
   boolean enabled;
 
-  @EJB SiteService sites;
+  @Inject
+  @ConfigProperty(name = "pragma.demo.seed", defaultValue = "20170301")
+  long seed;
+
+  @Inject
+  @ConfigProperty(name = "pragma.demo.sites", defaultValue = "33")
+  int siteCount;
+
+  @Inject
+  @ConfigProperty(name = "pragma.demo.patients", defaultValue = "3000")
+  int patients;
+
   @EJB ProtocolService protocols;
+  @EJB DemoTrial trial;
+  @EJB DemoUsers users;
 
   @PostConstruct
   void load() {
     if (!enabled) {
       return;
     }
-    clinics("SPINE-CARE", 33, List.of("honorhealth", "vanderbilt"), "annual-spine-visits", false);
+    if (clinics(DEMO_STUDY, siteCount, List.of("honorhealth", "vanderbilt"), "annual-spine-visits", false)) {
+      trial.screen(DEMO_STUDY, seed, siteCount, patients);
+    }
     clinics("IMPACT-LBP", 22, List.of("duke", "dartmouth", "iowa"), "annual-low-back-pain-visits", true);
+    if (protocols.protocols().stream().anyMatch(p -> ProtocolService.studyCodeOf(p).equals(DEMO_STUDY))) {
+      users.create(DEMO_STUDY, List.of("S01", "S02"));
+    }
   }
 
-  private void clinics(String study, int count, List<String> systems, String volume, boolean clinicType) {
-    if (protocols.protocols().stream().noneMatch(p -> ProtocolService.studyCodeOf(p).equals(study)) || !sites.of(study).isEmpty()) {
-      return;
-    }
-    Random random = new Random(study.hashCode());
-    for (int i = 1; i <= count; i++) {
-      String system = systems.get(i % systems.size());
-      String visits = String.valueOf(200 + random.nextInt(900));
-      Map<String, String> covariates = clinicType
-          ? Map.of("health-system", system, volume, visits, "clinic-type", random.nextBoolean() ? "family-medicine" : "internal-medicine")
-          : Map.of("health-system", system, volume, visits);
-      String code = String.format("S%02d", i);
-      sites.register(study, new NewSite(code, "Demo clinic " + code, system, null, null, 90, covariates));
-    }
-    LOG.info(() -> "Registered " + count + " demo clinics for " + study);
+  private boolean clinics(String study, int count, List<String> systems, String volume, boolean clinicType) {
+    return protocols.protocols().stream().anyMatch(p -> ProtocolService.studyCodeOf(p).equals(study))
+        && trial.clinics(study, count, systems, volume, clinicType);
   }
 }

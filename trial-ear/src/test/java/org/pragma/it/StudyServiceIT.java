@@ -11,13 +11,23 @@ import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pragma.dashboard.Dashboard;
+import org.pragma.dashboard.DashboardFilter;
+import org.pragma.dashboard.DashboardService;
+import org.pragma.demo.DemoTrial;
+import org.pragma.protocol.ProtocolService;
+import org.pragma.screening.ScreeningRecord;
+import org.pragma.screening.ScreeningService;
 import org.pragma.study.NewStudy;
 import org.pragma.study.Study;
 import org.pragma.study.StudyCodeTakenException;
@@ -29,10 +39,14 @@ import org.pragma.study.StudyStatus;
 class StudyServiceIT {
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWith(StudyServiceIT.class, AsAdmin.class);
+    return Deployments.earWith(StudyServiceIT.class, AsAdmin.class, StudyFolders.class);
   }
 
   @EJB StudyService studies;
+  @EJB DemoTrial demo;
+  @EJB ScreeningService screenings;
+  @EJB DashboardService dashboards;
+  @EJB ProtocolService protocols;
   @EJB AsAdmin asAdmin;
 
   @Resource(lookup = "java:app/jdbc/pragma")
@@ -99,6 +113,70 @@ class StudyServiceIT {
       assertTrue(rs.getInt(1) >= 1, "at least one migration recorded");
       assertEquals(rs.getInt(1), rs.getInt(2), "every migration succeeded");
     }
+  }
+
+  @Test
+  void theDemoTrialLoadsTheSameScreeningLogFromTheSameSeedAndTheDashboardShowsIt() throws Exception {
+    String first = spineCareCopy();
+    String second = spineCareCopy();
+    DemoTrial.Loaded a = load(first, 6, 120);
+    DemoTrial.Loaded b = load(second, 6, 120);
+
+    assertEquals(120, a.eligible());
+    assertEquals(a.screened(), b.screened());
+    assertEquals(log(first), log(second), "same seed, same screenings (clinic, date, sex, age, location, reasons)");
+    assertTrue(a.screened() > a.eligible(), "some screened patients are ineligible");
+    assertTrue(a.from().isBefore(a.to().minusDays(300)), "screenings spread over the past year: " + a.from() + " to " + a.to());
+
+    Dashboard dashboard = asAdmin.call(() -> dashboards.dashboard(first, DashboardFilter.ALL));
+    assertEquals(a.screened(), dashboard.funnel().screened());
+    assertEquals(120, dashboard.funnel().eligible());
+    assertTrue(dashboard.funnel().ineligibleReasons().size() >= 3, "ineligible for several reasons: " + dashboard.funnel().ineligibleReasons());
+    assertEquals(6, dashboard.sites().size());
+    assertTrue(dashboard.sites().stream().allMatch(s -> s.name().endsWith("(synthetic)") && s.screened() > 0), "labelled synthetic, all screening");
+  }
+
+  @Test
+  void theFullDemoTrialLoadsItsThreeThousandPatientsScreeningLogAndReportsTheTime() throws Exception {
+    String study = spineCareCopy();
+    long start = System.nanoTime();
+    DemoTrial.Loaded loaded = load(study, 33, 3000);
+    long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+    Logger.getLogger(StudyServiceIT.class.getName()).info(() -> "Demo trial load at full scale: " + loaded + " in " + seconds + " s");
+    System.out.println("DEMO-LOAD " + loaded + " total " + seconds + " s");
+
+    Dashboard dashboard = asAdmin.call(() -> dashboards.dashboard(study, DashboardFilter.ALL));
+    assertEquals(3000, dashboard.funnel().eligible());
+    assertEquals(loaded.screened(), dashboard.funnel().screened());
+    assertEquals(33, dashboard.sites().size());
+  }
+
+  private DemoTrial.Loaded load(String study, int sites, int patients) throws Exception {
+    assertTrue(asAdmin.call(() -> demo.clinics(study, sites, List.of("honorhealth", "vanderbilt"), "annual-spine-visits", false)));
+    return asAdmin.call(() -> demo.screen(study, 42, sites, patients));
+  }
+
+  /** The screening log without ids and the study code, site by site. */
+  private List<String> log(String study) throws Exception {
+    List<String> rows = new java.util.ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      String site = String.format("S%02d", i);
+      for (ScreeningRecord r : asAdmin.call(() -> screenings.log(study, site))) {
+        rows.add(r.site() + " " + r.screenedOn() + " " + r.sex() + " " + r.age() + " " + r.painLocation() + " " + r.eligible()
+            + " " + r.failedCriteria());
+      }
+    }
+    rows.sort(null);
+    return rows;
+  }
+
+  /** A fresh copy of SPINE CARE under a new code, loaded (the demo is off in the ITs; this study has no sites). */
+  private String spineCareCopy() throws Exception {
+    Path root = Path.of(System.getenv("PRAGMA_PROTOCOLS_DIR"));
+    String folder = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    StudyFolders.copy(root.resolve("spine-care"), root.resolve(folder), folder);
+    asAdmin.call(() -> protocols.reload());
+    return folder.toUpperCase(java.util.Locale.ROOT);
   }
 
   static String uniqueCode() {
