@@ -10,10 +10,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pragma.protocol.ProtocolService;
 import org.pragma.security.Roles;
+import org.pragma.site.Site;
+import org.pragma.site.SiteService;
 
 /**
  * The demo, when {@code pragma.demo.data} is true: on a study without sites, registers invented
@@ -49,6 +52,7 @@ public class DemoData {
   int patients;
 
   @EJB ProtocolService protocols;
+  @EJB SiteService sites;
   @EJB DemoTrial trial;
   @EJB DemoUsers users;
 
@@ -57,12 +61,17 @@ public class DemoData {
     if (!enabled) {
       return;
     }
-    if (clinics(DEMO_STUDY, siteCount, List.of("honorhealth", "vanderbilt"), "annual-spine-visits", false)) {
-      trial.screen(DEMO_STUDY, seed, siteCount, patients);
-    }
-    clinics("IMPACT-LBP", 22, List.of("duke", "dartmouth", "iowa"), "annual-low-back-pain-visits", true);
-    if (protocols.protocols().stream().anyMatch(p -> ProtocolService.studyCodeOf(p).equals(DEMO_STUDY))) {
-      users.create(DEMO_STUDY, List.of("S01", "S02"));
+    try {
+      if (clinics(DEMO_STUDY, siteCount, List.of("honorhealth", "vanderbilt"), "annual-spine-visits", false)) {
+        trial.screen(DEMO_STUDY, seed, siteCount, patients);
+      }
+      clinics("IMPACT-LBP", 22, List.of("duke", "dartmouth", "iowa"), "annual-low-back-pain-visits", true);
+      if (protocols.protocols().stream().anyMatch(p -> ProtocolService.studyCodeOf(p).equals(DEMO_STUDY))) {
+        users.create("", DEMO_STUDY, sites.of(DEMO_STUDY).stream().limit(2).map(Site::code).toList());
+      }
+    } catch (RuntimeException e) {
+      // The demo is a convenience: its failure must not keep the application from starting.
+      LOG.log(Level.SEVERE, "The demo data could not be loaded completely; the application starts without the rest", e);
     }
   }
 

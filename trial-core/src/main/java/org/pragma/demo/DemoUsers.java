@@ -37,14 +37,18 @@ public class DemoUsers {
   /** A created demo account and its one-time password. */
   public record Created(String username, Role role, String password) {}
 
-  /** Creates the demo accounts that do not exist yet and logs their one-time passwords once. */
-  public List<Created> create(String study, List<String> coordinatorSites) {
+  /**
+   * Creates the demo accounts ({@code prefix} + demo-statistician, demo-data-manager, demo-coordinator
+   * of {@code coordinatorSites}, demo-investigator of {@code study}) that do not exist yet and logs
+   * their one-time passwords once.
+   */
+  public List<Created> create(String prefix, String study, List<String> coordinatorSites) {
     Map<String, NewUser> wanted = new LinkedHashMap<>();
-    wanted.put("demo-statistician", user("demo-statistician", "Demo statistician (synthetic)", Role.STATISTICIAN, Set.of(), Set.of()));
-    wanted.put("demo-data-manager", user("demo-data-manager", "Demo data manager (synthetic)", Role.DATA_MANAGER, Set.of(), Set.of()));
-    wanted.put("demo-coordinator", user("demo-coordinator", "Demo coordinator (synthetic)", Role.COORDINATOR,
+    wanted.put("statistician", user(prefix + "demo-statistician", "Demo statistician (synthetic)", Role.STATISTICIAN, Set.of(), Set.of()));
+    wanted.put("data-manager", user(prefix + "demo-data-manager", "Demo data manager (synthetic)", Role.DATA_MANAGER, Set.of(), Set.of()));
+    wanted.put("coordinator", user(prefix + "demo-coordinator", "Demo coordinator (synthetic)", Role.COORDINATOR,
         Set.copyOf(coordinatorSites.stream().map(s -> new SiteRef(study, s)).toList()), Set.of()));
-    wanted.put("demo-investigator", user("demo-investigator", "Demo investigator (synthetic)", Role.INVESTIGATOR, Set.of(), Set.of(study)));
+    wanted.put("investigator", user(prefix + "demo-investigator", "Demo investigator (synthetic)", Role.INVESTIGATOR, Set.of(), Set.of(study)));
     List<Created> created = new ArrayList<>();
     for (NewUser u : wanted.values()) {
       if (users.all().stream().noneMatch(a -> a.username().equals(u.username()))) {

@@ -25,6 +25,11 @@ import org.pragma.dashboard.Dashboard;
 import org.pragma.dashboard.DashboardFilter;
 import org.pragma.dashboard.DashboardService;
 import org.pragma.demo.DemoTrial;
+import org.pragma.demo.DemoUsers;
+import org.pragma.security.PasswordPolicy;
+import org.pragma.security.Role;
+import org.pragma.security.UserAccount;
+import org.pragma.security.UserService;
 import org.pragma.protocol.ProtocolService;
 import org.pragma.screening.ScreeningRecord;
 import org.pragma.screening.ScreeningService;
@@ -44,6 +49,8 @@ class StudyServiceIT {
 
   @EJB StudyService studies;
   @EJB DemoTrial demo;
+  @EJB DemoUsers demoUsers;
+  @EJB UserService users;
   @EJB ScreeningService screenings;
   @EJB DashboardService dashboards;
   @EJB ProtocolService protocols;
@@ -149,6 +156,28 @@ class StudyServiceIT {
     assertEquals(3000, dashboard.funnel().eligible());
     assertEquals(loaded.screened(), dashboard.funnel().screened());
     assertEquals(33, dashboard.sites().size());
+    assertTrue(seconds < 60, "the demo trial loads in under a minute: " + seconds + " s");
+  }
+
+  @Test
+  void theDemoHasOneUserPerRoleWithOneTimePasswordsCreatedOnlyOnce() throws Exception {
+    String study = spineCareCopy();
+    assertTrue(asAdmin.call(() -> demo.clinics(study, 3, List.of("honorhealth", "vanderbilt"), "annual-spine-visits", false)));
+    String prefix = study.toLowerCase(java.util.Locale.ROOT) + "-";
+
+    List<DemoUsers.Created> created = asAdmin.call(() -> demoUsers.create(prefix, study, List.of("S01", "S02")));
+
+    assertEquals(List.of(Role.STATISTICIAN, Role.DATA_MANAGER, Role.COORDINATOR, Role.INVESTIGATOR),
+        created.stream().map(DemoUsers.Created::role).toList());
+    assertEquals(4, created.stream().map(DemoUsers.Created::password).distinct().count(), "a password of their own each");
+    for (DemoUsers.Created c : created) {
+      assertTrue(PasswordPolicy.problems(c.username(), c.password()).isEmpty(), c.username());
+      UserAccount account = asAdmin.call(() -> users.byUsername(c.username()));
+      assertEquals(java.util.Set.of(c.role()), account.roles());
+      assertTrue(account.fullName().endsWith("(synthetic)"));
+    }
+    assertEquals(2, asAdmin.call(() -> users.byUsername(prefix + "demo-coordinator")).sites().size());
+    assertTrue(asAdmin.call(() -> demoUsers.create(prefix, study, List.of("S01"))).isEmpty(), "existing accounts are left alone");
   }
 
   private DemoTrial.Loaded load(String study, int sites, int patients) throws Exception {
