@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pragma.allocation.AllocationService;
 import org.pragma.allocation.CommittedDraw;
 import org.pragma.allocation.Draw;
-import org.pragma.allocation.OutcomeChoice;
 import org.pragma.allocation.OutcomeTestResult;
 import org.pragma.allocation.OutcomeTestService;
 
@@ -43,12 +42,8 @@ public class RandomizationResource {
   @Operation(summary = "Clustered permutation test (cvcrand's cptest) of an outcome over the committed constrained space, with the"
       + " arm means; statisticians and administrators only (investigators stay blind to outcomes by arm)")
   @APIResponse(responseCode = "422", description = "Not randomized by a constrained method in one wave, or an arm has no patient with the outcome")
-  public OutcomeTestResult cptest(@PathParam("study") String study,
-      @NotNull(message = "is required") @jakarta.ws.rs.QueryParam("instrument") String instrument,
-      @NotNull(message = "is required") @jakarta.ws.rs.QueryParam("visit") String visit,
-      @jakarta.ws.rs.DefaultValue("score") @jakarta.validation.constraints.Pattern(regexp = "score|change",
-          message = "must be score or change") @jakarta.ws.rs.QueryParam("measure") String measure) {
-    return outcomeTest.test(study, new OutcomeChoice(instrument, visit, measure.equals("change")));
+  public OutcomeTestResult cptest(@PathParam("study") String study, @Valid @jakarta.ws.rs.BeanParam OutcomeQuery outcome) {
+    return outcomeTest.test(study, outcome.choice());
   }
 
   @GET
