@@ -76,6 +76,11 @@ public class OutcomeTestService {
   /** An outcome a statistician may test, and how it reads. */
   public record OutcomeOption(OutcomeChoice choice, String label) {}
 
+  /**
+   * Runs outside a transaction, as the export job does: it only reads, and the export's patient
+   * cursor manages its own connection (PostgreSQL streams only outside auto-commit).
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
   public OutcomeTestResult test(String studyCode, OutcomeChoice outcome) {
     Study study = study(studyCode);
     StudyProtocol protocol = protocols.protocol(study.code());
