@@ -123,6 +123,11 @@ class AccessibilityIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exports:history")));
       assertThat(d.findElements(By.id("exports:start"))).isEmpty();
       browser.screenshot("a11y-statistician-exports");
+      // SPINE CARE has three arms (and was randomized by strata): the refusal says why beside the button
+      visit(browser, "outcome-test.xhtml?code=" + trial.study(), "test:run", "a11y-outcome-test");
+      d.findElement(By.id("test:run")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("test:run-message"), "compares two arms"));
+      browser.screenshot("a11y-outcome-test-refused");
       visit(browser, "randomization.xhtml?code=" + pending, "rand:preview", "a11y-randomization-pending");
       d.findElement(By.id("rand:preview")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rand:preview-report")));

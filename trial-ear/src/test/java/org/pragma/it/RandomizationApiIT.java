@@ -190,6 +190,103 @@ class RandomizationApiIT {
     assertThat(invalid.body()).contains("\"field\":\"code\"", "\"field\":\"name\"", "\"field\":\"enrollmentTarget\"");
   }
 
+  /**
+   * cvcrand's cptest of a PROMIS pain interference T-score over the committed space: the server's arm
+   * means equal the means of the recorded scores, and its statistic and p-value equal those of the
+   * command line's {@code cptest} over the space that {@code randomize --space} writes for the same draw.
+   */
+  @Test
+  void aStatisticianTestsAnOutcomeOverTheCommittedSpaceAsTheCommandLineDoes(@TempDir Path dir) throws Exception {
+    registerSites(1, 8);
+    String committed = statistician.postJson(randomizations(), SIGNED).body();
+    StringBuilder outcomes = new StringBuilder("site,y\n");
+    java.util.Map<String, java.util.List<Double>> byArm = new java.util.TreeMap<>();
+    for (int i = 1; i <= 8; i++) {
+      String site = "S" + i;
+      Trials.expect(200, http.postJson(sites() + "/" + site + "/activation", ""));
+      String arm = committed.replaceAll("(?s).*\"allocation\":\\{[^}]*\"" + site + "\":\"([^\"]+)\".*", "$1");
+      for (int k = 0; k < 2; k++) {
+        double t = enrollWithPain(http, study, site, java.util.List.of(1, 2, 3, 5).get((i + 3 * k) % 4));
+        outcomes.append(site).append(',').append(t).append('\n');
+        byArm.computeIfAbsent(arm, a -> new java.util.ArrayList<>()).add(t);
+      }
+    }
+
+    HttpResponse<String> test = statistician.get(randomizations() + "/cptest?instrument=PROMIS-PI-6A&visit=baseline");
+
+    assertThat(test.statusCode()).as(test.body()).isEqualTo(200);
+    for (var arm : byArm.entrySet()) {
+      String row = test.body().replaceAll("(?s).*(\\{[^{}]*\"arm\":\"" + arm.getKey() + "\"[^{}]*}).*", "$1");
+      assertThat(number(row, "mean")).isCloseTo(arm.getValue().stream().mapToDouble(Double::doubleValue).average().orElseThrow(),
+          org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(row).contains("\"patients\":8", "\"sites\":4");
+    }
+    assertThat(test.body()).contains("\"allocations\":7", "\"wave\":1", "cptest", "Baseline");
+    Path space = dir.resolve("space.csv");
+    Path csv = dir.resolve("sites.csv");
+    Path outcome = dir.resolve("outcome.csv");
+    Files.writeString(csv, http.get(randomizations() + "/1/sites.csv").body());
+    Files.writeString(outcome, outcomes);
+    String command = field(committed, "cliCommand").replace("bin/pragma-randomize ", "").replaceAll("--clusters \\S+", "--clusters " + csv);
+    assertThat(PragmaRandomize.run((command + " --space " + space).split(" "), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isZero();
+    StringWriter cli = new StringWriter();
+    assertThat(PragmaRandomize.run(new String[] {"cptest", "--space", space.toString(), "--outcome", outcome.toString(), "--cluster", "site",
+        "--y", "y", "--json"}, new PrintWriter(cli), new PrintWriter(new StringWriter()))).isZero();
+    assertThat(number(test.body(), "pValue")).isCloseTo(number(compact(cli.toString()), "p_value"), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(number(test.body(), "statistic")).isCloseTo(number(compact(cli.toString()), "statistic"), org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void outcomesByArmAreForStatisticiansOnlyAndNeedACommittedRandomization() {
+    registerSites(1, 8);
+    Http investigator = ItUsers.create(base, "INVESTIGATOR", study + "/S1").http();
+    Http coordinator = ItUsers.create(base, "COORDINATOR", study + "/S1").http();
+    String cptest = randomizations() + "/cptest?instrument=PROMIS-PI-6A&visit=month-3&measure=change";
+
+    HttpResponse<String> notYet = statistician.get(cptest);
+    HttpResponse<String> noInstrument = statistician.get(randomizations() + "/cptest?visit=month-3");
+
+    assertThat(notYet.statusCode()).as(notYet.body()).isEqualTo(422);
+    assertThat(notYet.body()).contains("is not randomized yet").doesNotContain("Exception");
+    assertThat(noInstrument.statusCode()).as(noInstrument.body()).isEqualTo(400);
+    assertThat(noInstrument.body()).contains("instrument");
+    statistician.postJson(randomizations(), SIGNED);
+    HttpResponse<String> noPatients = statistician.get(cptest);
+    assertThat(noPatients.statusCode()).as(noPatients.body()).isEqualTo(422);
+    assertThat(noPatients.body()).contains("each arm needs at least one patient with PROMIS");
+    assertThat(investigator.get(cptest).statusCode()).isEqualTo(403);
+    assertThat(coordinator.get(cptest).statusCode()).isEqualTo(403);
+    assertThat(investigator.get(randomizations() + "/cptest/outcomes").statusCode()).isEqualTo(403);
+    assertThat(statistician.get(randomizations() + "/cptest/outcomes").body()).contains("\"label\":\"", "\"change\":true", "month-3");
+  }
+
+  /** Enrolls a patient whose six pain interference answers are all {@code answer}; returns the T-score recorded. */
+  static double enrollWithPain(Http http, String study, String site, int answer) {
+    long screening = Trials.screen(http, study, site, Trials.impactScreening());
+    StringBuilder pi = new StringBuilder();
+    for (int i = 1; i <= 6; i++) {
+      pi.append(i > 1 ? "," : "").append("\"promispi").append(i).append("\":").append(answer);
+    }
+    String body = "{\"screeningId\":" + screening + ",\"identifiers\":" + Trials.identifiers(Trials.newMrn()) + ",\"baseline\":{"
+        + "\"PROMIS-PI-6A\":{" + pi + "},"
+        + "\"PROMIS-PF-6B\":{\"promispf1\":4,\"promispf2\":4,\"promispf3\":4,\"promispf4\":4,\"promispf5\":4,\"promispf6\":4}}}";
+    HttpResponse<String> r = Trials.expect(201, http.postJson("api/studies/" + study + "/sites/" + site + "/patients", body));
+    String read = http.get(r.headers().firstValue("Location").orElseThrow()).body();
+    Matcher t = Pattern.compile("T ([0-9.]+) \\(SE [0-9.]+\\) · raw " + 6 * answer + "(?![0-9])").matcher(read);
+    if (!t.find()) {
+      throw new AssertionError("no T-score for raw " + 6 * answer + " in " + read);
+    }
+    return Double.parseDouble(t.group(1));
+  }
+
+  private static double number(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":(-?[0-9.]+(?:[eE][-+]?[0-9]+)?)").matcher(json);
+    if (!m.find()) {
+      throw new AssertionError(name + " not in " + json);
+    }
+    return Double.parseDouble(m.group(1));
+  }
+
   private static final String SIGNED = "{\"password\":\"" + ItUsers.PASSWORD + "\",\"meaning\":\"APPROVAL\"}";
 
   private String sites() {

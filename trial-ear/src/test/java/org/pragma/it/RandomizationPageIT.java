@@ -122,6 +122,60 @@ class RandomizationPageIT {
     }
   }
 
+  /**
+   * Outcomes by arm are the statisticians' alone: a statistician follows the wave's link to the outcome
+   * test, runs it on pain interference at baseline and reads the arm means, the p-value over the 7
+   * allocations of the constrained space and the method; an investigator finds no link and is denied the page.
+   */
+  @Test
+  void aStatisticianRunsThePermutationTestAndAnInvestigatorCannot() {
+    Http admin = ItUsers.admin(base);
+    String study = TestStudies.fromTemplate(admin, "impact-lbp");
+    for (int i = 1; i <= 8; i++) {
+      Trials.expect(201, admin.postJson("api/studies/" + study + "/sites",
+          TestStudies.site("S" + i, TestStudies.SYSTEMS.get(i % 3), 400 + 37 * i % 500, i % 2 == 0 ? "family" : "internal")));
+    }
+    ItUsers.User statistician = ItUsers.create(base, "STATISTICIAN");
+    Trials.expect(201, statistician.http().postJson("api/studies/" + study + "/randomizations",
+        "{\"password\":\"" + ItUsers.PASSWORD + "\",\"meaning\":\"APPROVAL\"}"));
+    for (int i = 1; i <= 8; i++) {
+      Trials.expect(200, admin.postJson("api/studies/" + study + "/sites/S" + i + "/activation", ""));
+      RandomizationApiIT.enrollWithPain(admin, study, "S" + i, 1 + i % 3);
+    }
+    ItUsers.User investigator = ItUsers.create(base, "INVESTIGATOR", study + "/S1");
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      WebDriverWait wait = browser.waiting(60);
+      browser.signIn(base, statistician.username(), statistician.password());
+      d.get(base + "randomization.xhtml?code=" + study);
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[id$='outcome-test']"))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("test:run")));
+      assertThat(d.findElement(By.id("test:outcome")).getText()).contains("at Baseline");
+      d.findElement(By.id("test:run")).click();
+
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("test:result")));
+      String result = d.findElement(By.id("test:result")).getText();
+      assertThat(result).contains("Primary spine practitioner (PSP) model", "Usual medical care", "Permutation p-value",
+          "Allocations used", "cptest").doesNotContain("usual-medical-care", "NaN", "E-");
+      assertThat(d.findElement(By.id("allocations")).getText()).isEqualTo("7");
+      assertThat(d.findElement(By.id("p-value")).getText()).matches("0(\\.\\d{1,4})?|1");
+      assertThat(d.findElement(By.id("test:arms")).getText()).contains("4");
+      browser.screenshot("outcome-test-result");
+      d.findElement(By.id("signout:go")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:signedOut")));
+
+      browser.signIn(base, investigator.username(), investigator.password());
+      d.get(base + "randomization.xhtml?code=" + study);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pragma-wave")));
+      assertThat(d.findElements(By.cssSelector("a[id$='outcome-test']"))).isEmpty();
+      d.get(base + "outcome-test.xhtml?code=" + study);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("denied")));
+      assertThat(d.findElement(By.tagName("body")).getText()).doesNotContain("Permutation p-value", "Mean");
+      browser.screenshot("outcome-test-denied-investigator");
+    }
+  }
+
   @Test
   void aCoordinatorDownloadsTheReportOfTheirOwnClinicButNotTheOtherClinicsCovariates() {
     Trials.Trial trial = Trials.impactLbp(base);

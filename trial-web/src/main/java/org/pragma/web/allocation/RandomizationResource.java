@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pragma.allocation.AllocationService;
 import org.pragma.allocation.CommittedDraw;
 import org.pragma.allocation.Draw;
+import org.pragma.allocation.OutcomeTestResult;
+import org.pragma.allocation.OutcomeTestService;
 
 @Path("studies/{study}/randomizations")
 @RequestScoped
@@ -32,6 +34,25 @@ import org.pragma.allocation.Draw;
 @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
 public class RandomizationResource {
   @EJB AllocationService allocation;
+  @EJB OutcomeTestService outcomeTest;
+
+  @GET
+  @Path("cptest")
+  @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN})
+  @Operation(summary = "Clustered permutation test (cvcrand's cptest) of an outcome over the committed constrained space, with the"
+      + " arm means; statisticians and administrators only (investigators stay blind to outcomes by arm)")
+  @APIResponse(responseCode = "422", description = "Not randomized by a constrained method in one wave, or an arm has no patient with the outcome")
+  public OutcomeTestResult cptest(@PathParam("study") String study, @Valid @jakarta.ws.rs.BeanParam OutcomeQuery outcome) {
+    return outcomeTest.test(study, outcome.choice());
+  }
+
+  @GET
+  @Path("cptest/outcomes")
+  @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN})
+  @Operation(summary = "The outcomes the permutation test can be run on: each instrument at each visit, and its change from baseline")
+  public List<OutcomeTestService.OutcomeOption> cptestOutcomes(@PathParam("study") String study) {
+    return outcomeTest.options(study);
+  }
 
 
   @POST

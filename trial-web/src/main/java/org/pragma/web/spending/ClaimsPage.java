@@ -45,6 +45,7 @@ public class ClaimsPage implements Serializable {
   @EJB private transient ClaimsService claims;
   @EJB private transient StudyService studies;
   @Inject private transient StudyCalendar calendar;
+  @EJB private transient org.pragma.protocol.ProtocolService protocols;
 
   private String code;
   private List<Study> visibleStudies = List.of();
@@ -62,6 +63,7 @@ public class ClaimsPage implements Serializable {
   private List<PreviewRow> preview = List.of();
   static final int PREVIEW_ROWS = 10;
   private String zone = "UTC";
+  private int lookBackDays = org.pragma.spending.SpendingWindow.DEFAULT_LOOK_BACK_DAYS;
 
   public void load() {
     try {
@@ -73,6 +75,7 @@ public class ClaimsPage implements Serializable {
         return;
       }
       zone = calendar.zone(code).getId();
+      lookBackDays = protocols.visibleProtocol(code).spending().lookBackDays();
       refresh();
     } catch (DomainException e) {
       Messages.refused(null, e);
@@ -244,6 +247,9 @@ public class ClaimsPage implements Serializable {
   }
 
   public String getZone() { return zone; }
+
+  /** The study's look-back before enrollment, in days (its study file's spending.lookBackDays). */
+  public int getLookBackDays() { return lookBackDays; }
   public String getCode() { return code; }
   public void setCode(String code) { this.code = code; }
   public List<Study> getVisibleStudies() { return visibleStudies; }

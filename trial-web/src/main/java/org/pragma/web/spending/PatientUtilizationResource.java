@@ -26,7 +26,7 @@ public class PatientUtilizationResource {
 
   @GET
   @Operation(summary = "A patient's spending and utilization before (look-back) and in the 12 months after enrollment",
-      description = "After enrollment: study days 0 to 364 (the enrollment day is day 0); before: the look-back days, -365 to -1.")
+      description = "After enrollment: study days 0 to 364 (the enrollment day is day 0); before: the study's look-back, days -n to -1 (n = the study file's spending.lookBackDays, 365 when absent).")
   @APIResponse(responseCode = "404", description = "No such patient at the caller's sites")
   public PatientUtilization patient(@PathParam("study") String study, @PathParam("patient") String patient) {
     return spending.patient(study, patient);
