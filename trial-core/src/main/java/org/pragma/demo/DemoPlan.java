@@ -20,6 +20,17 @@ public final class DemoPlan {
   /** Two years of screening before today, as the issue asks for. */
   public static final int TWO_YEARS = 730;
 
+  /** Days between the study's registration (clinics registered and opened) and the first screening. */
+  public static final int SETUP_DAYS = 21;
+
+  /** The day of the randomization commit, counted from the registration. */
+  public static final int RANDOMIZED_AFTER_DAYS = 14;
+
+  /** The day the demo study is registered: {@link #SETUP_DAYS} before the two years of screening that end {@code today}. */
+  public static LocalDate setupDay(LocalDate today) {
+    return today.minusDays(TWO_YEARS - 1L + SETUP_DAYS);
+  }
+
   /** One planned screening. */
   public record PlannedScreening(int site, NewScreening screening, boolean meantEligible) {}
 
@@ -55,6 +66,85 @@ public final class DemoPlan {
     }
     planned.sort(java.util.Comparator.comparing((PlannedScreening p) -> p.screening().screenedOn()));
     return List.copyOf(planned);
+  }
+
+  /** A follow-up visit as it happens: its day after enrollment and the answers given (an instrument left out is missing). */
+  public record PlannedVisit(String code, int day, Map<String, Map<String, Object>> instruments) {}
+
+  /** A patient leaving the study: the status, its day after enrollment and the reason as a coordinator would write it. */
+  public record PlannedExit(org.pragma.enrollment.PatientStatus status, int day, String reason) {}
+
+  /** What happens to one enrolled patient: the baseline answers, the follow-up visits that take place, and an exit, if any. */
+  public record Course(Map<String, Map<String, Object>> baseline, List<PlannedVisit> visits, java.util.Optional<PlannedExit> exit) {}
+
+  /**
+   * The course of the {@code index}-th enrolled patient, deterministic from the seed and the index:
+   * baseline disability (SBST, ODI for back pain or NDI for neck pain, NPRS); the 3-month visit for
+   * about 80 % and the 12-month visit for about 70 % (a tenth of them late, outside the window); a
+   * few answered only in part; improvement over time, a little more in the intervention arms;
+   * about 3 % withdraw, 5 % are lost to follow-up and 0.6 % die. Visits after an exit do not happen.
+   */
+  public static Course course(long seed, int index, String painLocation, boolean intervention) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed * 1_000_003L + index);
+    boolean neck = "neck".equals(painLocation);
+    String disability = neck ? "NDI" : "ODI";
+    String item = neck ? "ndi" : "odi";
+    int severity = 1 + random.nextInt(4);
+    int pain = Math.min(10, 3 + severity + random.nextInt(3));
+    Map<String, Map<String, Object>> baseline = new LinkedHashMap<>();
+    Map<String, Object> sbst = new LinkedHashMap<>();
+    for (int i = 1; i <= 8; i++) {
+      sbst.put("sbst" + i, random.nextInt(10) < 2 + severity ? 1 : 0);
+    }
+    sbst.put("sbst9", Math.min(5, 1 + severity + random.nextInt(2)));
+    baseline.put("SBST", sbst);
+    baseline.put(disability, items(random, item, severity));
+    baseline.put("NPRS", Map.of("nprs1", pain));
+
+    java.util.Optional<PlannedExit> exit = java.util.Optional.empty();
+    double leave = random.nextDouble();
+    if (leave < 0.03) {
+      exit = java.util.Optional.of(new PlannedExit(org.pragma.enrollment.PatientStatus.WITHDRAWN, 5 + random.nextInt(300),
+          "Synthetic demo: the patient asked to leave the study."));
+    } else if (leave < 0.08) {
+      exit = java.util.Optional.of(new PlannedExit(org.pragma.enrollment.PatientStatus.LOST_TO_FOLLOW_UP, 60 + random.nextInt(280),
+          "Synthetic demo: no answer to three calls and a letter."));
+    } else if (leave < 0.086) {
+      exit = java.util.Optional.of(new PlannedExit(org.pragma.enrollment.PatientStatus.DIED, 30 + random.nextInt(330),
+          "Synthetic demo: death unrelated to the study, reported by the family."));
+    }
+    int effect = intervention ? 1 : 0;
+    List<PlannedVisit> visits = new ArrayList<>();
+    if (random.nextDouble() < 0.8) {
+      int day = random.nextDouble() < 0.1 ? 91 + 29 + random.nextInt(20) : 91 - 14 + random.nextInt(43);
+      int level = Math.max(0, severity - 1 - (random.nextDouble() < 0.35 ? effect : 0));
+      visits.add(followUp(random, "month-3", day, disability, item, level, Math.max(0, pain - 2 - random.nextInt(3) - effect)));
+    }
+    if (random.nextDouble() < 0.7) {
+      int day = random.nextDouble() < 0.1 ? 365 + 61 + random.nextInt(20) : 365 - 30 + random.nextInt(91);
+      int level = Math.max(0, severity - 2 - (random.nextDouble() < 0.4 ? effect : 0));
+      visits.add(followUp(random, "month-12", day, disability, item, level, Math.max(0, pain - 3 - random.nextInt(3) - effect)));
+    }
+    int last = exit.map(PlannedExit::day).orElse(Integer.MAX_VALUE);
+    return new Course(baseline, visits.stream().filter(v -> v.day() < last).toList(), exit);
+  }
+
+  private static PlannedVisit followUp(java.util.SplittableRandom random, String code, int day, String disability, String item, int level,
+      int pain) {
+    Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
+    answers.put(disability, items(random, item, level));
+    if (random.nextDouble() >= 0.05) {
+      answers.put("NPRS", Map.of("nprs1", pain)); // a few leave the pain rating out: the visit is partial
+    }
+    return new PlannedVisit(code, day, answers);
+  }
+
+  private static Map<String, Object> items(java.util.SplittableRandom random, String prefix, int level) {
+    Map<String, Object> items = new LinkedHashMap<>();
+    for (int i = 1; i <= 10; i++) {
+      items.put(prefix + i, Math.max(0, Math.min(5, level - 1 + random.nextInt(3))));
+    }
+    return items;
   }
 
   private static int pick(Random random, double[] weight, double total) {

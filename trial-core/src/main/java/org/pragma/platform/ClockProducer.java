@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * With {@code pragma.clock.start} (an ISO instant, e.g. {@code PRAGMA_CLOCK_START=2026-10-14T15:00:00Z})
  * the clock starts at that instant when the application starts and ticks from there, so tests know
  * which day it is while lockouts and token expiries still see time pass. Never set it in production.
+ * A data loader may replay past days on its own thread only ({@link LoaderClock}).
  */
 @ApplicationScoped
 public class ClockProducer {
@@ -24,7 +25,7 @@ public class ClockProducer {
   @Produces
   @ApplicationScoped
   Clock clock() {
-    return clockStartingAt(start.filter(s -> !s.isBlank()).map(String::strip).map(Instant::parse), Clock.systemUTC());
+    return new LoaderClock(clockStartingAt(start.filter(s -> !s.isBlank()).map(String::strip).map(Instant::parse), Clock.systemUTC()));
   }
 
   /** The system clock, or one shifted so that it reads {@code start} now and ticks on from there. */

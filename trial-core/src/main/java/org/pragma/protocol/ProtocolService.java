@@ -39,7 +39,7 @@ import org.pragma.study.Studies;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "DemoStudy"})
 @Lock(LockType.READ)
 @RunAs(Roles.ADMIN)
 @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
@@ -148,6 +148,14 @@ public class ProtocolService {
     versions.add(version);
     LOG.info(() -> "Study " + study.code() + " protocol version " + sequence + " (" + protocol.version() + ") recorded");
     return ProtocolReport.LoadedStudy.of(study, version, true);
+  }
+
+  /**
+   * The study of code {@code studyCode} as the protocol files define it now (read, not loaded), for
+   * registering it before the first load ({@code folder} as {@code pragma.protocols.dir}).
+   */
+  public static Optional<StudyProtocol> inFiles(Optional<String> folder, String studyCode) {
+    return ProtocolSource.read(folder).studies().stream().filter(p -> studyCodeOf(p).equals(studyCode)).findFirst();
   }
 
   /** Study codes are the protocol folder's code in upper case: {@code spine-care} is study SPINE-CARE. */

@@ -30,4 +30,36 @@ class DemoPlanTest {
       assertTrue(!plan.get(i).screening().screenedOn().isBefore(plan.get(i - 1).screening().screenedOn()), "in date order");
     }
   }
+
+  @Test
+  void patientsCoursesAreDeterministicWithMissingLateAndLeavingPatients() {
+    assertEquals(DemoPlan.course(7, 12, "low-back", true), DemoPlan.course(7, 12, "low-back", true));
+    int month3 = 0;
+    int month12 = 0;
+    int late = 0;
+    int partial = 0;
+    int exits = 0;
+    for (int i = 0; i < 3000; i++) {
+      DemoPlan.Course c = DemoPlan.course(7, i, i % 3 == 0 ? "neck" : "low-back", i % 2 == 0);
+      assertTrue(c.baseline().containsKey(i % 3 == 0 ? "NDI" : "ODI") && c.baseline().containsKey("SBST") && c.baseline().containsKey("NPRS"));
+      for (DemoPlan.PlannedVisit v : c.visits()) {
+        if (v.code().equals("month-3")) {
+          month3++;
+          late += v.day() > 91 + 28 ? 1 : 0;
+          assertTrue(v.day() >= 91 - 14, "never before the window opens");
+        } else {
+          month12++;
+          late += v.day() > 365 + 60 ? 1 : 0;
+        }
+        partial += v.instruments().containsKey("NPRS") ? 0 : 1;
+        assertTrue(c.exit().isEmpty() || v.day() < c.exit().get().day(), "no visit after the patient left");
+      }
+      exits += c.exit().isPresent() ? 1 : 0;
+    }
+    assertTrue(month3 > 2200 && month3 < 2600, "about 80 % come at 3 months: " + month3);
+    assertTrue(month12 > 1800 && month12 < 2200, "about 70 % at 12 months: " + month12);
+    assertTrue(late > 200 && late < 600, "a tenth late: " + late);
+    assertTrue(partial > 100 && partial < 400, "a few partial: " + partial);
+    assertTrue(exits > 150 && exits < 350, "withdrawn, lost or died: " + exits);
+  }
 }

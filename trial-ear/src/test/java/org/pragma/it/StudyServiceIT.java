@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -24,7 +25,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pragma.dashboard.Dashboard;
 import org.pragma.dashboard.DashboardFilter;
 import org.pragma.dashboard.DashboardService;
+import org.pragma.allocation.AllocationService;
+import org.pragma.allocation.CommittedDraw;
+import org.pragma.demo.DemoPlan;
+import org.pragma.demo.DemoRandomization;
 import org.pragma.demo.DemoTrial;
+import org.pragma.platform.LoaderClock;
+import org.pragma.spending.ClaimsImportView;
+import org.pragma.spending.ClaimsService;
+import org.pragma.spending.ImportStatus;
+import org.pragma.spending.SpendingService;
 import org.pragma.demo.DemoUsers;
 import org.pragma.security.PasswordPolicy;
 import org.pragma.security.Role;
@@ -47,6 +57,9 @@ class StudyServiceIT {
     return Deployments.earWith(StudyServiceIT.class, AsAdmin.class, StudyFolders.class);
   }
 
+  private static final java.time.ZoneId CHICAGO = java.time.ZoneId.of("America/Chicago");
+
+  @jakarta.inject.Inject java.time.Clock clock;
   @EJB StudyService studies;
   @EJB DemoTrial demo;
   @EJB DemoUsers demoUsers;
@@ -55,6 +68,9 @@ class StudyServiceIT {
   @EJB DashboardService dashboards;
   @EJB ProtocolService protocols;
   @EJB AsAdmin asAdmin;
+  @EJB AllocationService allocation;
+  @EJB ClaimsService claims;
+  @EJB SpendingService spending;
 
   @Resource(lookup = "java:app/jdbc/pragma")
   DataSource dataSource;
@@ -123,28 +139,30 @@ class StudyServiceIT {
   }
 
   @Test
-  void theDemoTrialLoadsTheSameScreeningLogFromTheSameSeedAndTheDashboardShowsIt() throws Exception {
+  void theDemoTrialPlaysTheSameTrialFromTheSameSeedAndTheDashboardShowsIt() throws Exception {
     String first = spineCareCopy();
     String second = spineCareCopy();
     DemoTrial.Loaded a = load(first, 6, 120);
     DemoTrial.Loaded b = load(second, 6, 120);
 
     assertEquals(120, a.eligible());
-    assertEquals(a.screened(), b.screened());
+    assertEquals(120, a.enrolled());
+    assertEquals(List.of(a.screened(), a.enrolled(), a.visits(), a.exits(), a.claimLines(), a.from(), a.to()),
+        List.of(b.screened(), b.enrolled(), b.visits(), b.exits(), b.claimLines(), b.from(), b.to()), "same seed, same counts");
     assertEquals(log(first), log(second), "same seed, same screenings (clinic, date, sex, age, location, reasons)");
     assertTrue(a.screened() > a.eligible(), "some screened patients are ineligible");
-    assertTrue(a.from().isBefore(a.to().minusDays(300)), "screenings spread over the past year: " + a.from() + " to " + a.to());
 
     Dashboard dashboard = asAdmin.call(() -> dashboards.dashboard(first, DashboardFilter.ALL));
     assertEquals(a.screened(), dashboard.funnel().screened());
-    assertEquals(120, dashboard.funnel().eligible());
+    assertEquals(120, dashboard.funnel().enrolled());
     assertTrue(dashboard.funnel().ineligibleReasons().size() >= 3, "ineligible for several reasons: " + dashboard.funnel().ineligibleReasons());
     assertEquals(6, dashboard.sites().size());
-    assertTrue(dashboard.sites().stream().allMatch(s -> s.name().endsWith("(synthetic)") && s.screened() > 0), "labelled synthetic, all screening");
+    assertTrue(dashboard.sites().stream().allMatch(s -> s.name().endsWith("(synthetic)") && s.screened() > 0 && s.arm() != null),
+        "labelled synthetic, randomized, all screening");
   }
 
   @Test
-  void theFullDemoTrialLoadsItsThreeThousandPatientsScreeningLogAndReportsTheTime() throws Exception {
+  void theFullDemoTrialPlaysTwoYearsOfThreeThousandPatientsInUnderAMinute() throws Exception {
     String study = spineCareCopy();
     long start = System.nanoTime();
     DemoTrial.Loaded loaded = load(study, 33, 3000);
@@ -152,10 +170,41 @@ class StudyServiceIT {
     Logger.getLogger(StudyServiceIT.class.getName()).info(() -> "Demo trial load at full scale: " + loaded + " in " + seconds + " s");
     System.out.println("DEMO-LOAD " + loaded + " total " + seconds + " s");
 
+    // The 33 clinics randomized by the real engine, committed and signed by the demo statistician.
+    List<CommittedDraw> waves = asAdmin.call(() -> allocation.committed(study));
+    assertEquals(1, waves.size());
+    assertEquals(33, waves.get(0).draw().allocation().size());
+    assertEquals(DemoRandomization.STATISTICIAN, waves.get(0).committedBy());
+    assertTrue(waves.get(0).committedAt().isBefore(today().minusYears(2).atStartOfDay(CHICAGO).toInstant()),
+        "committed before the two years of enrollment: " + waves.get(0).committedAt());
+
     Dashboard dashboard = asAdmin.call(() -> dashboards.dashboard(study, DashboardFilter.ALL));
-    assertEquals(3000, dashboard.funnel().eligible());
+    assertEquals(3000, dashboard.funnel().enrolled());
+    assertEquals(3000, loaded.enrolled());
     assertEquals(loaded.screened(), dashboard.funnel().screened());
     assertEquals(33, dashboard.sites().size());
+    // Enrolled over two years before today.
+    assertTrue(!loaded.from().isAfter(today().minusDays(700)) && loaded.to().equals(today()), loaded.from() + " to " + loaded.to());
+    assertTrue(dashboard.cumulative().stream().anyMatch(p -> p.enrolled() > 0 && p.date().isBefore(today().minusDays(600))),
+        "patients enrolled in the first months of the two years");
+    // Follow-up: 3- and 12-month visits done in and out of window, some missed, a few patients gone.
+    long inWindow = dashboard.followUpByArm().stream().mapToLong(Dashboard.FollowUpRow::completedInWindow).sum();
+    long outOfWindow = dashboard.followUpByArm().stream().mapToLong(Dashboard.FollowUpRow::completedOutOfWindow).sum();
+    long missed = dashboard.followUpByArm().stream().mapToLong(Dashboard.FollowUpRow::missed).sum();
+    long cancelled = dashboard.followUpByArm().stream().mapToLong(Dashboard.FollowUpRow::cancelled).sum();
+    assertTrue(inWindow > 2000 && outOfWindow > 50 && missed > 200 && cancelled > 10,
+        "in window " + inWindow + ", out of window " + outOfWindow + ", missed " + missed + ", cancelled " + cancelled);
+    assertTrue(dashboard.followUpByArm().stream().map(Dashboard.FollowUpRow::visit).collect(java.util.stream.Collectors.toSet())
+        .containsAll(java.util.Set.of("month-3", "month-12")), "both follow-up visits");
+    assertTrue(inWindow + outOfWindow <= loaded.visits() && inWindow + outOfWindow >= loaded.visits() * 0.9,
+        loaded.visits() + " visits played, " + (inWindow + outOfWindow) + " completed on the dashboard");
+    assertTrue(loaded.exits() > 100, "withdrawals, losses and deaths: " + loaded.exits());
+    // Claims for spending and exports.
+    List<ClaimsImportView> imports = asAdmin.call(() -> claims.imports(study));
+    assertEquals(1, imports.size());
+    assertEquals(ImportStatus.IMPORTED, imports.get(0).status());
+    assertEquals(loaded.claimLines(), imports.get(0).linesAccepted());
+    assertTrue(asAdmin.call(() -> spending.byGroup(study)).stream().allMatch(g -> g.after().patients() > 0), "spending per arm");
     assertTrue(seconds < 60, "the demo trial loads in under a minute: " + seconds + " s");
   }
 
@@ -180,9 +229,30 @@ class StudyServiceIT {
     assertTrue(asAdmin.call(() -> demoUsers.create(prefix, study, List.of("S01"))).isEmpty(), "existing accounts are left alone");
   }
 
+  /** The demo statistician's password, as the loader generated it at the first load of this deployment. */
+  private static String statisticianPassword;
+
+  /** Plays the demo trial as the demo loader does: clinics and users on the first day of the story, then two years. */
   private DemoTrial.Loaded load(String study, int sites, int patients) throws Exception {
-    assertTrue(asAdmin.call(() -> demo.clinics(study, sites, List.of("honorhealth", "vanderbilt"), "annual-spine-visits", false)));
-    return asAdmin.call(() -> demo.screen(study, 42, sites, patients));
+    LocalDate setup = asAdmin.call(() -> demo.setupDay(study));
+    try (LoaderClock.Replay replay = LoaderClock.replay(DemoTrial.at(setup, 8, 0, CHICAGO))) {
+      assertTrue(asAdmin.call(() -> demo.clinics(study, sites, List.of("honorhealth", "vanderbilt"), "annual-spine-visits", false)));
+      if (statisticianPassword == null) {
+        statisticianPassword = asAdmin.call(() -> demoUsers.create("", study, List.of("S01", "S02"))).stream()
+            .filter(c -> c.username().equals(DemoRandomization.STATISTICIAN)).findFirst().map(DemoUsers.Created::password)
+            .orElse(null);
+      }
+      if (statisticianPassword == null) {
+        // The IT database outlives a run: the account exists, so give it a new password as an admin would.
+        String password = "It-" + UUID.randomUUID();
+        asAdmin.call(() -> {
+          users.resetPassword(DemoRandomization.STATISTICIAN, password, "Integration test of the demo trial");
+          return null;
+        });
+        statisticianPassword = password;
+      }
+    }
+    return asAdmin.call(() -> demo.play(study, 42, sites, patients, statisticianPassword));
   }
 
   /** The screening log without ids and the study code, site by site. */
@@ -199,13 +269,23 @@ class StudyServiceIT {
     return rows;
   }
 
-  /** A fresh copy of SPINE CARE under a new code, loaded (the demo is off in the ITs; this study has no sites). */
+  /**
+   * A fresh copy of SPINE CARE under a new code, registered (as DemoStudy registers the demo's) on the
+   * first day of the demo's story and loaded (the demo is off in the ITs; this study has no sites).
+   */
   private String spineCareCopy() throws Exception {
     Path root = Path.of(System.getenv("PRAGMA_PROTOCOLS_DIR"));
     String folder = "it-" + UUID.randomUUID().toString().substring(0, 8);
     StudyFolders.copy(root.resolve("spine-care"), root.resolve(folder), folder);
-    asAdmin.call(() -> protocols.reload());
+    try (LoaderClock.Replay replay = LoaderClock.replay(DemoTrial.at(DemoPlan.setupDay(today()), 8, 0, CHICAGO))) {
+      asAdmin.call(() -> protocols.reload());
+    }
     return folder.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** Today at SPINE CARE's clinics, on the server's (fixed) clock. */
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(CHICAGO));
   }
 
   static String uniqueCode() {
