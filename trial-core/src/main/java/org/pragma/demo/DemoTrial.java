@@ -61,7 +61,7 @@ import org.pragma.study.StudyService;
 public class DemoTrial {
   private static final Logger LOG = Logger.getLogger(DemoTrial.class.getName());
   /** The payer the demo's claims come from. */
-  public static final String CLAIMS_SOURCE = "Demo payer (synthetic)";
+  public static final String CLAIMS_SOURCE = "Demo payer - synthetic";
   /** Claim lines per enrolled patient (look-back and 12 months of follow-up). */
   static final int CLAIM_LINES_PER_PATIENT = 14;
 
@@ -155,9 +155,9 @@ public class DemoTrial {
       replay.set(at(setup.plusDays(DemoPlan.RANDOMIZED_AFTER_DAYS), 10, 0, zone));
       Draw draw = randomization.commit(studyCode, statisticianPassword);
       play.arms = draw.allocation();
-      audit.created(AuditSubject.of("demo", studyCode).inStudy(studyCode), Map.of("note",
-          "Synthetic demo: randomization wave " + draw.wave() + " was committed automatically by the demo loader, signed as "
-              + DemoRandomization.STATISTICIAN + " with the password the loader generated for that account."));
+      me.inOneTransaction(() -> audit.created(AuditSubject.of("demo", studyCode).inStudy(studyCode), Map.of("note",
+          "Synthetic demo: randomization wave " + draw.wave() + " was committed automatically by the demo loader, for "
+              + DemoRandomization.STATISTICIAN + " and signed with the password the loader generated for that account.")));
       // A day's work commits at the end of the day (one transaction a day keeps the load under a minute).
       for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {
         LocalDate d = day;

@@ -21,7 +21,9 @@ public class CurrentUser {
 
   public String name() {
     Principal p = securityContext.getCallerPrincipal();
-    return p == null || p.getName() == null || p.getName().isBlank() ? Usernames.SYSTEM : p.getName();
+    String name = p == null || p.getName() == null || p.getName().isBlank() ? Usernames.SYSTEM : p.getName();
+    // Only the system's own work may act for an account (SystemWork), never a signed-in caller.
+    return Usernames.SYSTEM.equals(name) ? SystemWork.actingFor().orElse(name) : name;
   }
 
   /** The studies and sites the caller may see; an unknown or deactivated account sees nothing. */
