@@ -92,15 +92,16 @@ public class DashboardService {
     chosen.forEach(s -> byId.put(s.id(), s));
     Map<Long, Long> changes = figures.changes(chosen);
     Map<Long, SiteFigures> bySite = cache.figures(chosen.stream().map(Site::id).toList(), changes, window,
-        ids -> count(study, ids.stream().map(byId::get).toList(), window, today));
+        ids -> count(study, ids.stream().map(byId::get).toList(), window));
+    LocalDate recentFrom = today.minusDays(RECENT_DAYS - 1L);
     Map<Long, Screened> screened = new HashMap<>();
     Map<Long, Enrolled> enrolled = new HashMap<>();
-    bySite.forEach((id, f) -> {
-      screened.put(id, f.screened());
-      enrolled.put(id, f.enrolled());
-    });
     Map<String, Long> failed = new LinkedHashMap<>();
-    bySite.values().forEach(f -> f.failedCriteria().forEach((set, n) -> failed.merge(set, n, Long::sum)));
+    bySite.forEach((id, f) -> {
+      screened.put(id, f.screenings().screened());
+      enrolled.put(id, f.enrolled(recentFrom));
+      f.screenings().failedCriteria().forEach((set, n) -> failed.merge(set, n, Long::sum));
+    });
     List<Reason> reasons = reasons(failed);
     List<StatusCompletion> completion = chosen.stream().flatMap(s -> bySite.get(s.id()).completion().stream()).toList();
     Planned planned = new Planned(protocol, today);
@@ -125,25 +126,20 @@ public class DashboardService {
         Projection.of(daily, enrolledAll, target, today), quality(chosen, bySite, completion));
   }
 
-  /** Counts the figures of these sites in the database, one grouped query per figure for all of them. */
-  private Map<Long, SiteFigures> count(Study study, List<Site> sites, SiteFiguresCache.Window w, LocalDate today) {
-    Map<Long, Screened> screened = figures.screened(sites, w.from(), w.to());
-    Map<Long, Enrolled> enrolled = figures.enrolled(study, sites, w.from(), w.to(), today.minusDays(RECENT_DAYS - 1L));
-    Map<Long, List<DashboardFigures.Daily>> daily = figures.daily(study, sites, w.from(), w.to());
-    Map<Long, Map<String, Long>> failed = figures.failedCriteria(sites, w.from(), w.to());
-    Map<Long, Map<String, DashboardFigures.Moments>> scores = w.instrument() == null ? Map.of()
-        : figures.baselineScores(study, sites, w.from(), w.to(), w.instrument(), w.baselineVisit());
+  /** Counts the figures of these sites in the database, one grouped query per table family for all of them. */
+  private Map<Long, SiteFigures> count(Study study, List<Site> sites, SiteFiguresCache.Window w) {
+    Map<Long, DashboardFigures.Screenings> screenings = figures.screenings(sites, w.from(), w.to());
+    Map<Long, DashboardFigures.Patients> patients = figures.patients(study, sites, w.from(), w.to());
+    Map<Long, DashboardFigures.Visits> visits = figures.visits(study, sites, w.from(), w.to(), w.instrument(), w.baselineVisit());
     Map<Long, List<DashboardFigures.BaselineGroup>> baseline = figures.baseline(study, sites, w.from(), w.to());
-    Map<Long, DashboardFigures.Quality> quality = figures.quality(study, sites, w.from(), w.to());
     Map<String, List<StatusCompletion>> completion = new HashMap<>();
     followUp.completionByStatus(study.code(), sites, w.from(), w.to())
         .forEach(c -> completion.computeIfAbsent(c.site(), k -> new ArrayList<>()).add(c));
     Map<Long, SiteFigures> bySite = new HashMap<>();
     for (Site s : sites) {
-      bySite.put(s.id(), new SiteFigures(screened.getOrDefault(s.id(), Screened.NONE), enrolled.getOrDefault(s.id(), Enrolled.NONE),
-          daily.getOrDefault(s.id(), List.of()), failed.getOrDefault(s.id(), Map.of()), scores.getOrDefault(s.id(), Map.of()),
-          baseline.getOrDefault(s.id(), List.of()), quality.getOrDefault(s.id(), DashboardFigures.Quality.NONE),
-          completion.getOrDefault(s.code(), List.of())));
+      bySite.put(s.id(), new SiteFigures(screenings.getOrDefault(s.id(), DashboardFigures.Screenings.NONE),
+          patients.getOrDefault(s.id(), DashboardFigures.Patients.NONE), visits.getOrDefault(s.id(), DashboardFigures.Visits.NONE),
+          baseline.getOrDefault(s.id(), List.of()), completion.getOrDefault(s.code(), List.of())));
     }
     return bySite;
   }
@@ -151,7 +147,7 @@ public class DashboardService {
   /** Enrollment per day and arm over the sites, by day then arm. */
   private static List<DashboardFigures.Daily> daily(java.util.Collection<SiteFigures> sites) {
     Map<LocalDate, Map<String, Long>> byDay = new java.util.TreeMap<>();
-    sites.forEach(f -> f.daily().forEach(d -> byDay.computeIfAbsent(d.day(), k -> new java.util.TreeMap<>())
+    sites.forEach(f -> f.patients().daily().forEach(d -> byDay.computeIfAbsent(d.day(), k -> new java.util.TreeMap<>())
         .merge(d.arm(), d.enrolled(), Long::sum)));
     List<DashboardFigures.Daily> daily = new ArrayList<>();
     byDay.forEach((day, arms) -> arms.forEach((arm, n) -> daily.add(new DashboardFigures.Daily(day, arm, n))));
@@ -161,7 +157,7 @@ public class DashboardService {
   private Recruitment recruitment(StudyProtocol protocol, List<SiteEnrollment> rows, List<Site> chosen, LocalDate today,
       java.util.Collection<SiteFigures> sites, Optional<String> instrument) {
     Map<String, DashboardFigures.Moments> scores = new HashMap<>();
-    sites.forEach(f -> f.baselineScores().forEach((arm, m) -> scores.merge(arm, m, DashboardFigures.Moments::plus)));
+    sites.forEach(f -> f.visits().baselineScores().forEach((arm, m) -> scores.merge(arm, m, DashboardFigures.Moments::plus)));
     Map<List<String>, DashboardFigures.BaselineGroup> groups = new LinkedHashMap<>();
     sites.forEach(f -> f.baseline().forEach(g -> groups.merge(Arrays.asList(g.arm(), g.sex(), g.painLocation(), g.riskGroup()), g,
         (a, b) -> new DashboardFigures.BaselineGroup(a.arm(), a.sex(), a.painLocation(), a.riskGroup(), a.patients() + b.patients(),

@@ -1,13 +1,14 @@
 package org.pragma.dashboard;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.pragma.dashboard.DashboardFigures.BaselineGroup;
 import org.pragma.dashboard.DashboardFigures.Daily;
 import org.pragma.dashboard.DashboardFigures.Enrolled;
-import org.pragma.dashboard.DashboardFigures.Moments;
+import org.pragma.dashboard.DashboardFigures.Patients;
 import org.pragma.dashboard.DashboardFigures.Quality;
-import org.pragma.dashboard.DashboardFigures.Screened;
+import org.pragma.dashboard.DashboardFigures.Screenings;
+import org.pragma.dashboard.DashboardFigures.Visits;
 import org.pragma.followup.StatusCompletion;
 
 /**
@@ -15,17 +16,30 @@ import org.pragma.followup.StatusCompletion;
  * {@link SiteFiguresCache} keeps until the site's data changes. Every figure of the dashboard is a sum
  * of these over the sites shown.
  */
-record SiteFigures(Screened screened, Enrolled enrolled, List<Daily> daily, Map<String, Long> failedCriteria,
-    Map<String, Moments> baselineScores, List<BaselineGroup> baseline, Quality quality, List<StatusCompletion> completion) {
+record SiteFigures(Screenings screenings, Patients patients, Visits visits, List<BaselineGroup> baseline,
+    List<StatusCompletion> completion) {
 
-  static final SiteFigures NONE = new SiteFigures(Screened.NONE, Enrolled.NONE, List.of(), Map.of(), Map.of(), List.of(),
-      Quality.NONE, List.of());
+  static final SiteFigures NONE = new SiteFigures(Screenings.NONE, Patients.NONE, Visits.NONE, List.of(), List.of());
 
   SiteFigures {
-    daily = List.copyOf(daily);
-    failedCriteria = Map.copyOf(failedCriteria);
-    baselineScores = Map.copyOf(baselineScores);
     baseline = List.copyOf(baseline);
     completion = List.copyOf(completion);
+  }
+
+  /** The patients enrolled, those enrolled on or after {@code recentFrom}, and the last enrollment's date. */
+  Enrolled enrolled(LocalDate recentFrom) {
+    long all = 0;
+    long recent = 0;
+    LocalDate last = null;
+    for (Daily d : patients.daily()) {
+      all += d.enrolled();
+      recent += d.day().isBefore(recentFrom) ? 0 : d.enrolled();
+      last = last == null || d.day().isAfter(last) ? d.day() : last;
+    }
+    return new Enrolled(all, recent, last);
+  }
+
+  Quality quality() {
+    return new Quality(visits.missingItems(), visits.incompleteVisits(), patients.unreachable());
   }
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.pragma.dashboard.DashboardFigures.Enrolled;
 
 class SiteFiguresCacheTest {
   static final LocalDate TODAY = LocalDate.of(2026, 10, 15);
@@ -25,12 +24,12 @@ class SiteFiguresCacheTest {
   }
 
   static SiteFigures withEnrolled(long n) {
-    return new SiteFigures(SiteFigures.NONE.screened(), new Enrolled(n, 0, null), List.of(), Map.of(), Map.of(), List.of(),
-        SiteFigures.NONE.quality(), List.of());
+    return new SiteFigures(DashboardFigures.Screenings.NONE, new DashboardFigures.Patients(
+        List.of(new DashboardFigures.Daily(TODAY, "ice", n)), 0), DashboardFigures.Visits.NONE, List.of(), List.of());
   }
 
   static long enrolled(Map<Long, SiteFigures> figures, long site) {
-    return figures.get(site).enrolled().enrolled();
+    return figures.get(site).enrolled(TODAY).enrolled();
   }
 
   @Test
@@ -86,5 +85,15 @@ class SiteFiguresCacheTest {
     cache.figures(List.of(2L), changes, ALL, this::count);
     cache.figures(List.of(9L, 1L), changes, ALL, this::count);
     assertThat(counted).containsExactly(List.of(9L), List.of(1L), List.of(2L), List.of(1L));
+  }
+
+  @Test
+  void aSitesEnrollmentCountsRecentPatientsFromTheFirstRecentDayAndKnowsTheLastDate() {
+    SiteFigures f = new SiteFigures(DashboardFigures.Screenings.NONE, new DashboardFigures.Patients(List.of(
+        new DashboardFigures.Daily(TODAY.minusDays(30), "ice", 2), new DashboardFigures.Daily(TODAY.minusDays(29), "ice", 3),
+        new DashboardFigures.Daily(TODAY, "ice", 1)), 4), new DashboardFigures.Visits(Map.of(), 7, 2), List.of(), List.of());
+    assertThat(f.enrolled(TODAY.minusDays(29))).isEqualTo(new DashboardFigures.Enrolled(6, 4, TODAY));
+    assertThat(f.quality()).isEqualTo(new DashboardFigures.Quality(7, 2, 4));
+    assertThat(SiteFigures.NONE.enrolled(TODAY)).isEqualTo(DashboardFigures.Enrolled.NONE);
   }
 }

@@ -116,7 +116,7 @@ class DashboardBench {
         + " (array['Baseline','Month 3','Month 12'])[v + 1], v, x.enrolled_on + d, x.enrolled_on + d - b, x.enrolled_on + d + a,"
         + " x.enrolled_on + d - 7,"
         + " case when v = 0 or (x.id + v) % 4 = 0 then 'COMPLETE' when (x.id + v) % 9 = 0 then 'INCOMPLETE' else 'NONE' end,"
-        + " case when v = 0 then x.enrolled_on when (x.id + v) % 4 = 0 then x.enrolled_on + d + ((x.id % 60) - 20) end, false, 0"
+        + " case when v = 0 then x.enrolled_on when (x.id + v) % 4 = 0 then x.enrolled_on + d + (cast(x.id % 60 as integer) - 20) end, false, 0"
         + " from patient x, (values (0, 0, 0, 7), (1, 91, 14, 28), (2, 365, 30, 60)) as w(v, d, b, a)"
         + " where x.id > " + ID);
     Database.update("insert into instrument_response (id, visit_id, instrument, instrument_version, answers_json, items_answered,"

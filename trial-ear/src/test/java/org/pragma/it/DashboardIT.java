@@ -19,6 +19,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -291,6 +292,7 @@ class DashboardIT {
     assertThat(unreachable.getJsonNumber("unreachable").longValue()).isEqualTo(1);
   }
 
+  @Tag(Browser.TAG)
   @Test
   void anInvestigatorSeesEnrollmentTheFunnelFollowUpAndTheConsortFlowOnThePageAndNarrowsItByArm() {
     Known k = knownDataSet();
