@@ -8,48 +8,67 @@ import org.pragma.study.Study;
 
 /**
  * The raw counts behind the dashboard, each one grouped query over the given sites (already the
- * caller's scope) and a date range (both ends included).
+ * caller's scope) and a date range (both ends included), answered per site id so that each site's
+ * figures can be kept until the site's data changes ({@link #changes}).
  */
 public interface DashboardFigures {
+  /**
+   * Each site's change number: advanced in the same transaction by every write to its screenings,
+   * patients, visits, questionnaires or arm (database triggers, V36). Absent means never written.
+   */
+  Map<Long, Long> changes(List<Site> sites);
+
   /** The committed arm of each of these sites that has one, by site id. */
   Map<Long, String> armsOf(List<Site> sites);
 
-  /** Screenings dated in the range, per site id: screened, eligible, and eligible but never enrolled. */
-  Map<Long, Screened> screened(List<Site> sites, LocalDate from, LocalDate to);
+  /**
+   * Screenings dated in the range, per site id: screened, eligible, and eligible but never enrolled, with
+   * the ineligible ones counted per distinct set of failed criteria (the stored JSON list of code, kind
+   * and reason; few distinct sets however many screenings). One grouped query.
+   */
+  Map<Long, Screenings> screenings(List<Site> sites, LocalDate from, LocalDate to);
 
-  /** Patients enrolled in the range, per site id, with those enrolled on or after {@code recentFrom} and the last date. */
-  Map<Long, Enrolled> enrolled(Study study, List<Site> sites, LocalDate from, LocalDate to, LocalDate recentFrom);
-
-  /** Patients enrolled in the range per day and arm, by day. */
-  List<Daily> daily(Study study, List<Site> sites, LocalDate from, LocalDate to);
+  /** Patients enrolled in the range per day and arm, and how many of them are unreachable, per site id. One grouped query. */
+  Map<Long, Patients> patients(Study study, List<Site> sites, LocalDate from, LocalDate to);
 
   /**
-   * The ineligible screenings dated in the range, counted per distinct set of failed criteria (the
-   * stored JSON list of code, kind and reason); few distinct sets however many screenings.
+   * For the patients enrolled in the range, per site id, one grouped query over their visits and
+   * questionnaires: the baseline scores per arm (the reported score of {@code instrument} at
+   * {@code baselineVisit}; count, sum and sum of squares), instrument items left unanswered and visits
+   * saved incomplete.
    */
-  Map<String, Long> failedCriteria(List<Site> sites, LocalDate from, LocalDate to);
-
-  /**
-   * The enrolled patients' baseline scores per arm (T-score, else percent, else total of {@code instrument}
-   * at {@code baselineVisit}): count, sum and sum of squares.
-   */
-  Map<String, Moments> baselineScores(Study study, List<Site> sites, LocalDate from, LocalDate to, String instrument,
-      String baselineVisit);
+  Map<Long, Visits> visits(Study study, List<Site> sites, LocalDate from, LocalDate to, String instrument, String baselineVisit);
 
   /**
    * The enrolled patients counted per arm, sex, pain location and risk group (one scan), with the count,
    * sum and sum of squares of their ages at screening: every categorical characteristic and the age of
-   * the recruitment-bias monitor from one grouped query.
+   * the recruitment-bias monitor from one grouped query, per site id.
    */
-  List<BaselineGroup> baseline(Study study, List<Site> sites, LocalDate from, LocalDate to);
+  Map<Long, List<BaselineGroup>> baseline(Study study, List<Site> sites, LocalDate from, LocalDate to);
+
+  record Screenings(Screened screened, Map<String, Long> failedCriteria) {
+    public static final Screenings NONE = new Screenings(Screened.NONE, Map.of());
+  }
+
+  record Patients(List<Daily> daily, long unreachable) {
+    public static final Patients NONE = new Patients(List.of(), 0);
+  }
+
+  record Visits(Map<String, Moments> baselineScores, long missingItems, long incompleteVisits) {
+    public static final Visits NONE = new Visits(Map.of(), 0, 0);
+  }
 
   record BaselineGroup(String arm, String sex, String painLocation, String riskGroup, long patients, Moments ages) {}
 
-  /** Data quality per site id: instrument items left unanswered, visits saved incomplete, patients unreachable. */
-  Map<Long, Quality> quality(Study study, List<Site> sites, LocalDate from, LocalDate to);
+  record Moments(long n, double sum, double squares) {
+    public static final Moments NONE = new Moments(0, 0, 0);
 
-  record Moments(long n, double sum, double squares) {}
+    public Moments plus(Moments other) {
+      return new Moments(n + other.n, sum + other.sum, squares + other.squares);
+    }
+  }
 
+  /** Data quality at a site: instrument items left unanswered, visits saved incomplete, patients unreachable. */
   record Quality(long missingItems, long incompleteVisits, long unreachable) {
     public static final Quality NONE = new Quality(0, 0, 0);
   }

@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -24,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * checks the page; the browser fails the test on close, listing every page's violations), and the
  * forms people fill in all day work from the keyboard alone.
  */
+@Tag(Browser.TAG)
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityIT {
   @Deployment(testable = false)

@@ -183,6 +183,95 @@ class BadInputIT {
             + "\"active\":true,\"reason\":\"new clinic\"}"), 422, "S99")));
   }
 
+  @Test
+  void bodiesOverTheLimitAreRefusedWith413AndNothingIsWritten() {
+    String sites = "api/studies/" + trial.study() + "/sites";
+    String twoMegabytes = named("S21", "n".repeat(2 << 20));
+    long before = writes();
+    assertRefused(List.of(
+        new Row("2 MB of JSON, length declared", admin.postJson(sites, twoMegabytes), 413, "at most 1 MiB"),
+        new Row("2 MB of JSON, streamed without a length", admin.postStreamed(sites, "application/json",
+            () -> new java.io.ByteArrayInputStream(twoMegabytes.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+            413, "at most 1 MiB")));
+    assertThat(writes()).isEqualTo(before);
+    assertThat(admin.get(sites + "/S21").statusCode()).isEqualTo(404);
+    expect(201, admin.postJson(sites, named("S21", "Clinic S21")));
+  }
+
+  /**
+   * Seeded mutations of every kind of payload a user sends (sites, screenings, enrollments, status,
+   * contacts, visit data, users): never a 500 or a stack trace, always a problem document when refused,
+   * and nothing written when refused. Another seed: {@code -Dfuzz.seed=N}.
+   */
+  @Test
+  void mutatedPayloadsAreRefusedCleanlyAndWriteNothing() throws java.sql.SQLException {
+    long seed = Long.getLong("fuzz.seed", 20_261_124L);
+    int perPayload = Integer.getInteger("fuzz.mutations", 15);
+    JsonMutations mutations = new JsonMutations(seed);
+    Enrolled patient = enrolledPatient();
+    String study = "api/studies/" + trial.study();
+    String patientPath = study + "/patients/" + patient.studyId();
+    String screenings = study + "/sites/" + patient.site() + "/screenings";
+    long eligible = Trials.screen(patient.http(), trial.study(), patient.site(), Trials.spineCareScreening("low-back", true));
+    record Payload(Http http, String method, String path, String json) {}
+    List<Payload> payloads = List.of(
+        new Payload(admin, "POST", study + "/sites", site("S30", "40")),
+        new Payload(admin, "PUT", study + "/sites/S1", "{\"name\":\"Clinic S1\",\"enrollmentTarget\":50,\"covariates\":"
+            + "{\"health-system\":\"vanderbilt\",\"annual-spine-visits\":\"317\"},\"reason\":\"New target\"}"),
+        new Payload(patient.http(), "POST", screenings, Trials.spineCareScreening("low-back", true)),
+        new Payload(patient.http(), "POST", study + "/sites/" + patient.site() + "/patients",
+            Trials.spineCareEnrollment(eligible, Trials.newMrn(), Trials.spineCareBaseline(0, 1))),
+        new Payload(patient.http(), "POST", patientPath + "/unreachable", "{\"value\":true,\"reason\":\"No answer\"}"),
+        new Payload(patient.http(), "POST", patientPath + "/visits/month-3/contacts", contact(Trials.today().toString())),
+        new Payload(patient.http(), "PUT", patientPath + "/visits/month-3", "{\"visitOn\":\"" + Trials.today() + "\",\"instruments\":"
+            + "{\"ODI\":{\"odi1\":1,\"odi2\":1,\"odi3\":1,\"odi4\":1,\"odi5\":1,\"odi6\":1,\"odi7\":1,\"odi8\":1,\"odi9\":1,"
+            + "\"odi10\":1},\"NPRS\":{\"nprs1\":3}}}"),
+        new Payload(patient.http(), "POST", patientPath + "/status", "{\"status\":\"WITHDRAWN\",\"effectiveOn\":\""
+            + Trials.today() + "\",\"reason\":\"Asked to stop\"}"),
+        new Payload(admin, "POST", "api/users", "{\"username\":\"fuzzed\",\"fullName\":\"Fuzz\",\"password\":\""
+            + ItUsers.PASSWORD + "\",\"roles\":[\"COORDINATOR\"],\"sites\":[{\"study\":\"" + trial.study()
+            + "\",\"site\":\"S1\"}]}"));
+    int refused = 0;
+    try (java.sql.Connection db = Database.connect()) {
+      for (Payload p : payloads) {
+        for (int i = 0; i < perPayload; i++) {
+          String body = mutations.mutate(p.json());
+          long before = writes(db);
+          HttpResponse<String> r = p.http().json(p.method(), p.path(), body);
+          String what = "seed " + seed + ", " + p.method() + " " + p.path() + " with " + abbreviated(body) + " -> " + r.statusCode()
+              + " " + abbreviated(r.body());
+          assertThat(r.statusCode()).as(what).isLessThan(500);
+          assertThat(r.body()).as(what).doesNotContain("Exception", "\tat ", "internal-error", "org.pragma.");
+          if (r.statusCode() >= 400) {
+            refused++;
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/problem+json");
+            assertThat(writes(db)).as("nothing written: " + what).isEqualTo(before);
+          }
+        }
+      }
+    }
+    assertThat(refused).as("most mutations are refused").isGreaterThan(payloads.size() * perPayload / 2);
+  }
+
+  /** A number that grows with every write the fuzzed endpoints can make: audit records, users, and each site's change number. */
+  private static long writes() {
+    try (java.sql.Connection db = Database.connect()) {
+      return writes(db);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static long writes(java.sql.Connection db) {
+    return Database.count(db, "select (select count(*) from audit_record) + (select count(*) from app_user)"
+        + " + (select coalesce(sum(changes), 0) from site_change) + (select coalesce(sum(version), 0) from site)"
+        + " + (select count(*) from contact_attempt)");
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+  }
+
   /** An enrolled SPINE CARE patient and a coordinator of its site. */
   record Enrolled(Http http, String site, long screening, String studyId) {}
 

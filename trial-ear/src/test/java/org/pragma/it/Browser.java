@@ -36,6 +36,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * other page's, so one run shows all there is to fix and a failing step's own error stays the cause.
  */
 public final class Browser implements AutoCloseable {
+  /**
+   * The JUnit tag of tests that drive pages in the browser. The PostgreSQL run of CI leaves them out
+   * ({@code it.excludedGroups} in the postgres profile): pages call the same services the API tests
+   * run on PostgreSQL, and the browser does not depend on the database.
+   */
+  public static final String TAG = "browser";
   /** axe-core's tags for the WCAG 2.0 and 2.1 success criteria of levels A and AA. */
   private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
   /** The impacts that fail a test; axe's "moderate" and "minor" are reported by axe but not enforced. */

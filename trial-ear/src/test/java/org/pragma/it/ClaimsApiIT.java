@@ -18,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,6 +202,7 @@ class ClaimsApiIT {
     assertThat(coordinator.get(claims()).statusCode()).isEqualTo(403);
   }
 
+  @Tag(Browser.TAG)
   @Test
   void aDataManagerUploadsOnThePageWatchesItImportAndReadsTheTotalsOrTheProblems(@TempDir Path dir) throws Exception {
     ItUsers.User manager = ItUsers.create(base, "DATA_MANAGER");

@@ -31,6 +31,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -284,6 +285,7 @@ class ExportsIT {
     return all.toString();
   }
 
+  @Tag(Browser.TAG)
   @Test
   void aDataManagerStartsAnExportOnThePageSeesEveryProblemAtOnceAndDownloadsTheZip(@TempDir Path downloads) throws Exception {
     String studyId = enroll();

@@ -103,6 +103,22 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** A body sent in chunks without a declared length, as a client streaming a file does. */
+  public HttpResponse<String> postStreamed(String path, String contentType, java.util.function.Supplier<java.io.InputStream> body) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofInputStream(body)));
+  }
+
+  /** Any method with a JSON body. */
+  public HttpResponse<String> json(String method, String path, String json) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> putJson(String path, String json) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))

@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * report of each method shows what applies to it and nothing else; its files download in the
  * signed-in browser, to each role what that role may have.
  */
+@Tag(Browser.TAG)
 @ExtendWith(ArquillianExtension.class)
 class RandomizationPageIT {
   @Deployment(testable = false)

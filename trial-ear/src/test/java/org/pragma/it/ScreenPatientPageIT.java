@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A coordinator screens an ineligible and then an eligible patient at their clinic, sees why, and
  * enrolls the eligible one through the wizard: consent, baseline with live scores, study ID and arm.
  */
+@Tag(Browser.TAG)
 @ExtendWith(ArquillianExtension.class)
 class ScreenPatientPageIT {
   @Deployment(testable = false)

@@ -11,6 +11,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * An admin uploads a site file with a bad row, sees what to fix, uploads it again fixed, then corrects
  * one site; adds a clinic with the form, opens it for enrollment, and downloads the site file template.
  */
+@Tag(Browser.TAG)
 @ExtendWith(ArquillianExtension.class)
 class SitesPageIT {
   @Deployment(testable = false)

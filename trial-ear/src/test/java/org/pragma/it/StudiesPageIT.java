@@ -8,6 +8,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * An admin registers a study on the studies page and sees it listed; an investigator nobody has
  * assigned is told whom to ask, and sees the study once the admin assigns it on the users page.
  */
+@Tag(Browser.TAG)
 @ExtendWith(ArquillianExtension.class)
 class StudiesPageIT {
   @Deployment(testable = false)

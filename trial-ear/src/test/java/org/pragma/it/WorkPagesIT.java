@@ -11,6 +11,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a site's patients, the study page an investigator reads, and the audit trail an admin reviews. They
  * speak the user's language (labels, not codes) and have no dead ends.
  */
+@Tag(Browser.TAG)
 @ExtendWith(ArquillianExtension.class)
 class WorkPagesIT {
   @Deployment(testable = false)

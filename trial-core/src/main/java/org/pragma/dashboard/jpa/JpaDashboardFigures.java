@@ -16,13 +16,24 @@ import org.pragma.site.Site;
 import org.pragma.study.Study;
 
 /**
- * Each figure is one grouped native query answered from indexes (V35): screening (site_id, screened_on),
- * patient (site_id, enrolled_on) and the patient_visit indexes of follow-up.
+ * Each figure is one grouped native query per table family, grouped by site, answered from indexes
+ * (V35): screening (site_id, screened_on), patient (site_id, enrolled_on) and the patient_visit indexes
+ * of follow-up. Joins repeat the site on both sides, so counting one site reads only that site's rows.
  */
 @ApplicationScoped
 class JpaDashboardFigures implements DashboardFigures {
   @PersistenceContext(unitName = "pragma")
   private EntityManager em;
+
+  @Override
+  public Map<Long, Long> changes(List<Site> sites) {
+    Map<Long, Long> changes = new HashMap<>();
+    if (!sites.isEmpty()) {
+      rows(bind(em.createNativeQuery("select site_id, changes from site_change where site_id in (" + marks(sites) + ")"), 1, sites))
+          .forEach(r -> changes.put(id(r[0]), count(r[1])));
+    }
+    return changes;
+  }
 
   @Override
   public Map<Long, String> armsOf(List<Site> sites) {
@@ -35,118 +46,101 @@ class JpaDashboardFigures implements DashboardFigures {
   }
 
   @Override
-  public Map<Long, Screened> screened(List<Site> sites, LocalDate from, LocalDate to) {
-    Map<Long, Screened> bySite = new HashMap<>();
+  public Map<Long, Screenings> screenings(List<Site> sites, LocalDate from, LocalDate to) {
+    Map<Long, Screenings> bySite = new HashMap<>();
     if (sites.isEmpty()) {
       return bySite;
     }
-    Query q = em.createNativeQuery("select s.site_id, count(*), sum(case when s.eligible then 1 else 0 end),"
-            + " sum(case when s.eligible and p.id is null then 1 else 0 end)"
-            + " from screening s left join patient p on p.screening_id = s.id"
-            + " where s.screened_on >= ? and s.screened_on <= ? and s.site_id in (" + marks(sites) + ") group by s.site_id")
-        .setParameter(1, from).setParameter(2, to);
-    rows(bind(q, 3, sites)).forEach(r -> bySite.put(id(r[0]), new Screened(count(r[1]), count(r[2]), count(r[3]))));
+    // The patient's site repeats the screening's, so the database reads the site's patients once instead of one per screening.
+    Query q = em.createNativeQuery("select s.site_id, s.failed_json, count(*), sum(case when s.eligible then 1 else 0 end),"
+            + " sum(case when s.eligible and p.id is null then 1 else 0 end), sum(case when s.eligible then 0 else 1 end)"
+            + " from screening s left join patient p on p.screening_id = s.id and p.site_id in (" + marks(sites) + ")"
+            + " where s.screened_on >= ? and s.screened_on <= ? and s.site_id in (" + marks(sites) + ")"
+            + " group by s.site_id, s.failed_json");
+    bind(q, 1, sites);
+    q.setParameter(sites.size() + 1, from).setParameter(sites.size() + 2, to);
+    Map<Long, long[]> counts = new HashMap<>();
+    Map<Long, Map<String, Long>> failed = new HashMap<>();
+    rows(bind(q, sites.size() + 3, sites)).forEach(r -> {
+      long[] c = counts.computeIfAbsent(id(r[0]), k -> new long[3]);
+      c[0] += count(r[2]);
+      c[1] += count(r[3]);
+      c[2] += count(r[4]);
+      if (count(r[5]) > 0) {
+        failed.computeIfAbsent(id(r[0]), k -> new LinkedHashMap<>()).put((String) r[1], count(r[5]));
+      }
+    });
+    counts.forEach((site, c) -> bySite.put(site, new Screenings(new Screened(c[0], c[1], c[2]), failed.getOrDefault(site, Map.of()))));
     return bySite;
   }
 
   @Override
-  public Map<Long, Enrolled> enrolled(Study study, List<Site> sites, LocalDate from, LocalDate to, LocalDate recentFrom) {
-    Map<Long, Enrolled> bySite = new HashMap<>();
+  public Map<Long, Patients> patients(Study study, List<Site> sites, LocalDate from, LocalDate to) {
+    Map<Long, Patients> bySite = new HashMap<>();
     if (sites.isEmpty()) {
       return bySite;
     }
-    Query q = em.createNativeQuery("select site_id, count(*), sum(case when enrolled_on >= ? then 1 else 0 end), max(enrolled_on)"
+    Query q = em.createNativeQuery("select site_id, enrolled_on, arm, count(*), sum(case when unreachable then 1 else 0 end)"
             + " from patient where study_id = ? and enrolled_on >= ? and enrolled_on <= ? and site_id in (" + marks(sites) + ")"
-            + " group by site_id")
-        .setParameter(1, recentFrom).setParameter(2, study.id()).setParameter(3, from).setParameter(4, to);
-    rows(bind(q, 5, sites)).forEach(r -> bySite.put(id(r[0]), new Enrolled(count(r[1]), count(r[2]), date(r[3]))));
+            + " group by site_id, enrolled_on, arm order by site_id, enrolled_on, arm")
+        .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
+    Map<Long, List<Daily>> daily = new HashMap<>();
+    Map<Long, Long> unreachable = new HashMap<>();
+    rows(bind(q, 4, sites)).forEach(r -> {
+      daily.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new Daily(date(r[1]), (String) r[2], count(r[3])));
+      unreachable.merge(id(r[0]), count(r[4]), Long::sum);
+    });
+    daily.forEach((site, days) -> bySite.put(site, new Patients(days, unreachable.getOrDefault(site, 0L))));
     return bySite;
   }
 
   @Override
-  public List<Daily> daily(Study study, List<Site> sites, LocalDate from, LocalDate to) {
-    if (sites.isEmpty()) {
-      return List.of();
-    }
-    Query q = em.createNativeQuery("select enrolled_on, arm, count(*) from patient where study_id = ? and enrolled_on >= ?"
-            + " and enrolled_on <= ? and site_id in (" + marks(sites) + ") group by enrolled_on, arm order by enrolled_on, arm")
-        .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
-    List<Daily> days = new ArrayList<>();
-    rows(bind(q, 4, sites)).forEach(r -> days.add(new Daily(date(r[0]), (String) r[1], count(r[2]))));
-    return days;
-  }
-
-  @Override
-  public Map<String, Long> failedCriteria(List<Site> sites, LocalDate from, LocalDate to) {
-    Map<String, Long> bySet = new LinkedHashMap<>();
-    if (sites.isEmpty()) {
-      return bySet;
-    }
-    Query q = em.createNativeQuery("select failed_json, count(*) from screening where not eligible and screened_on >= ?"
-            + " and screened_on <= ? and site_id in (" + marks(sites) + ") group by failed_json")
-        .setParameter(1, from).setParameter(2, to);
-    rows(bind(q, 3, sites)).forEach(r -> bySet.put((String) r[0], count(r[1])));
-    return bySet;
-  }
-
-  @Override
-  public Map<String, Moments> baselineScores(Study study, List<Site> sites, LocalDate from, LocalDate to, String instrument,
+  public Map<Long, Visits> visits(Study study, List<Site> sites, LocalDate from, LocalDate to, String instrument,
       String baselineVisit) {
-    Map<String, Moments> byArm = new HashMap<>();
-    if (sites.isEmpty()) {
-      return byArm;
-    }
-    String x = "coalesce(r.t_score, r.percent, 1.0 * r.total)";
-    Query q = em.createNativeQuery("select p.arm, count(" + x + "), sum(" + x + "), sum(" + x + " * " + x + ") from patient p"
-            + " join patient_visit v on v.patient_id = p.id and v.code = ? join instrument_response r on r.visit_id = v.id"
-            + " and r.instrument = ? and r.scored where " + patientsAt(sites.size()) + " group by p.arm")
-        .setParameter(1, baselineVisit).setParameter(2, instrument)
-        .setParameter(3, study.id()).setParameter(4, from).setParameter(5, to);
-    rows(bind(q, 6, sites)).forEach(r -> byArm.put((String) r[0], new Moments(count(r[1]), number(r[2]), number(r[3]))));
-    return byArm;
-  }
-
-  @Override
-  public List<BaselineGroup> baseline(Study study, List<Site> sites, LocalDate from, LocalDate to) {
-    if (sites.isEmpty()) {
-      return List.of();
-    }
-    Query q = em.createNativeQuery("select p.arm, s.sex, s.pain_location, p.risk_group, count(*), count(s.age), sum(s.age),"
-            + " sum(1.0 * s.age * s.age) from patient p join screening s on s.id = p.screening_id where " + patientsAt(sites.size())
-            + " group by p.arm, s.sex, s.pain_location, p.risk_group")
-        .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
-    List<BaselineGroup> groups = new ArrayList<>();
-    rows(bind(q, 4, sites)).forEach(r -> groups.add(new BaselineGroup((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-        count(r[4]), new Moments(count(r[5]), number(r[6]), number(r[7])))));
-    return groups;
-  }
-
-  @Override
-  public Map<Long, Quality> quality(Study study, List<Site> sites, LocalDate from, LocalDate to) {
-    Map<Long, Quality> bySite = new HashMap<>();
+    Map<Long, Visits> bySite = new HashMap<>();
     if (sites.isEmpty()) {
       return bySite;
     }
-    Map<Long, Long> missing = new HashMap<>();
-    Query items = em.createNativeQuery("select p.site_id, sum(r.item_count - r.items_answered) from patient p"
-            + " join patient_visit v on v.patient_id = p.id join instrument_response r on r.visit_id = v.id"
-            + " where " + patientsAt(sites.size()) + " group by p.site_id")
-        .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
-    rows(bind(items, 4, sites)).forEach(r -> missing.put(id(r[0]), count(r[1])));
-    Map<Long, Long> incomplete = new HashMap<>();
-    Query visits = em.createNativeQuery("select p.site_id, count(*) from patient p join patient_visit v on v.patient_id = p.id"
-            + " where v.data_state = 'INCOMPLETE' and " + patientsAt(sites.size()) + " group by p.site_id")
-        .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
-    rows(bind(visits, 4, sites)).forEach(r -> incomplete.put(id(r[0]), count(r[1])));
-    Map<Long, Long> unreachable = new HashMap<>();
-    Query patients = em.createNativeQuery("select p.site_id, count(*) from patient p where p.unreachable and " + patientsAt(sites.size())
-            + " group by p.site_id")
-        .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
-    rows(bind(patients, 4, sites)).forEach(r -> unreachable.put(id(r[0]), count(r[1])));
-    for (Site s : sites) {
-      bySite.put(s.id(), new Quality(missing.getOrDefault(s.id(), 0L), incomplete.getOrDefault(s.id(), 0L),
-          unreachable.getOrDefault(s.id(), 0L)));
+    String x = "case when v.code = ? and r.instrument = ? then " + org.pragma.followup.ReportedScore.sql("r") + " end";
+    // A visit with several questionnaires joins once per questionnaire: incomplete visits are counted distinct.
+    Query q = em.createNativeQuery("select p.site_id, p.arm, count(distinct case when v.data_state = 'INCOMPLETE' then v.id end),"
+            + " sum(r.item_count - r.items_answered), count(" + x + "), sum(" + x + "), sum((" + x + ") * (" + x + "))"
+            + " from patient p join patient_visit v on v.patient_id = p.id and v.site_id in (" + marks(sites) + ")"
+            + " left join instrument_response r on r.visit_id = v.id where " + patientsAt(sites.size())
+            + " group by p.site_id, p.arm");
+    int at = 1;
+    for (int i = 0; i < 4; i++) { // the four mentions of the baseline score in the select list
+      q.setParameter(at++, baselineVisit).setParameter(at++, instrument == null ? "" : instrument);
     }
+    bind(q, at, sites);
+    at += sites.size();
+    q.setParameter(at++, study.id()).setParameter(at++, from).setParameter(at++, to);
+    Map<Long, Map<String, Moments>> scores = new HashMap<>();
+    Map<Long, long[]> quality = new HashMap<>();
+    rows(bind(q, at, sites)).forEach(r -> {
+      long[] c = quality.computeIfAbsent(id(r[0]), k -> new long[2]);
+      c[0] += count(r[3]);
+      c[1] += count(r[2]);
+      if (count(r[4]) > 0) {
+        scores.computeIfAbsent(id(r[0]), k -> new HashMap<>()).put((String) r[1], new Moments(count(r[4]), number(r[5]), number(r[6])));
+      }
+    });
+    quality.forEach((site, c) -> bySite.put(site, new Visits(scores.getOrDefault(site, Map.of()), c[0], c[1])));
+    return bySite;
+  }
+
+  @Override
+  public Map<Long, List<BaselineGroup>> baseline(Study study, List<Site> sites, LocalDate from, LocalDate to) {
+    Map<Long, List<BaselineGroup>> bySite = new HashMap<>();
+    if (sites.isEmpty()) {
+      return bySite;
+    }
+    Query q = em.createNativeQuery("select p.site_id, p.arm, s.sex, s.pain_location, p.risk_group, count(*), count(s.age), sum(s.age),"
+            + " sum(1.0 * s.age * s.age) from patient p join screening s on s.id = p.screening_id where " + patientsAt(sites.size())
+            + " group by p.site_id, p.arm, s.sex, s.pain_location, p.risk_group")
+        .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
+    rows(bind(q, 4, sites)).forEach(r -> bySite.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new BaselineGroup(
+        (String) r[1], (String) r[2], (String) r[3], (String) r[4], count(r[5]), new Moments(count(r[6]), number(r[7]), number(r[8])))));
     return bySite;
   }
 

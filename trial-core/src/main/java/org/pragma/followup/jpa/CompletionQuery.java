@@ -41,7 +41,8 @@ final class CompletionQuery {
    * patient still followed: {@link VisitStatus#OVERDUE}), for the patients enrolled between two dates.
    * Columns: site id, arm, visit code, patient status, in window, out of window, missed, pending,
    * cancelled, overdue. Parameters: today, today, today, today, enrolled from, enrolled to, the study
-   * id, then one per site.
+   * id, then one per site, twice (the patient's site repeats the visit's, so the database reads only
+   * these sites' patients).
    */
   static String byPatientStatus(int sites) {
     return "select v.site_id, v.arm, v.code, p.status,"
@@ -54,6 +55,7 @@ final class CompletionQuery {
         + " from patient_visit v join patient p on p.id = v.patient_id"
         + " where p.enrolled_on >= ? and p.enrolled_on <= ?"
         + " and v.study_id = ? and v.site_id in (" + String.join(", ", java.util.Collections.nCopies(sites, "?")) + ")"
+        + " and p.site_id in (" + String.join(", ", java.util.Collections.nCopies(sites, "?")) + ")"
         + " group by v.site_id, v.arm, v.code, p.status";
   }
 

@@ -177,6 +177,7 @@ class JpaVisits implements Visits {
         .setParameter(5, enrolledFrom).setParameter(6, enrolledTo).setParameter(7, study.id());
     for (int i = 0; i < sites.size(); i++) {
       query.setParameter(8 + i, sites.get(i).id());
+      query.setParameter(8 + sites.size() + i, sites.get(i).id());
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();

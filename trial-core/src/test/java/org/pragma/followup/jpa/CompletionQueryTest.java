@@ -103,6 +103,7 @@ class CompletionQueryTest {
         q.setLong(7, 7);
         for (int i = 0; i < cases.size(); i++) {
           q.setLong(8 + i, cases.get(i).site());
+          q.setLong(8 + cases.size() + i, cases.get(i).site());
         }
         Map<Long, long[]> bySite = new HashMap<>();
         try (ResultSet rs = q.executeQuery()) {

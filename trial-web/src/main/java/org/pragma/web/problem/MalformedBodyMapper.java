@@ -21,7 +21,7 @@ public class MalformedBodyMapper implements ExceptionMapper<ProcessingException>
 
   @Override
   public Response toResponse(ProcessingException e) {
-    return problem(e);
+    return RequestSizeLimit.TooLarge.in(e).orElseGet(() -> problem(e));
   }
 
   static Response problem() {

@@ -35,6 +35,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
       return mapper.toResponse(cause);
     }
+    java.util.Optional<Response> tooLarge = RequestSizeLimit.TooLarge.in(e);
+    if (tooLarge.isPresent()) {
+      return tooLarge.get();
+    }
     if (ConcurrentChange.causedBy(e)) {
       LOG.info(() -> "Lost race answered with 409: " + cause);
       return Problem.of(Response.Status.CONFLICT, "concurrent-change", ConcurrentChange.MESSAGE).toResponse();
