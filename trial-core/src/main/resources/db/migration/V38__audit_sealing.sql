@@ -3,7 +3,7 @@
 -- holder of the audit_head row lock, on any server) moves committed pending rows into audit_record in
 -- the order it finds them, giving each its chain position, previous hash and hash, and deleting the
 -- pending row in the same transaction, so every audited change is sealed exactly once.
-create sequence audit_entry_seq start with 1 increment by 50;
+create sequence audit_entry_seq start with 1000 increment by 50;
 
 create table audit_pending (
     id          bigint        not null primary key,

@@ -163,7 +163,7 @@ class AuditTrailIT {
 
     for (String code : codes) {
       List<AuditRow> rows = asAdmin.call(() -> trail.search(new AuditFilter(code, null, null, "study", code, null, null), 0, 50));
-      assertEquals(Set.of("code", "title", "status"), rows.stream().map(AuditRow::field).collect(Collectors.toSet()), code);
+      assertEquals(Set.of("code", "closed", "title"), rows.stream().map(AuditRow::field).collect(Collectors.toSet()), code);
       assertEquals(3, rows.size(), code);
     }
     ChainVerification chain = asAdmin.call(() -> trail.verify());
