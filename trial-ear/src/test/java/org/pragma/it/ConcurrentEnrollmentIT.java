@@ -77,6 +77,21 @@ class ConcurrentEnrollmentIT {
     assertThat(list.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(PATIENTS));
   }
 
+  /** The load of {@code bench/load.sh} for ten seconds: no request fails and the database is sound afterwards. */
+  @Test
+  void tenSecondsOfCoordinatorsExportsAndDashboardsLeaveNoErrorAndASoundDatabase() throws Exception {
+    LoadDriver load = new LoadDriver(base, 8, 6, java.time.Duration.ofSeconds(10));
+
+    LoadDriver.Report report = load.run();
+    System.out.print(report.text());
+
+    assertThat(report.errors()).as(report.text()).isZero();
+    assertThat(report.enrolled()).as(report.text()).isNotEmpty();
+    assertThat(report.latencies()).containsKeys("screen", "enroll", "outcome-save", "export-done", "dashboard");
+    assertThat(load.verifyDatabase(System.getProperty("it.db.url"), System.getProperty("it.db.user"), System.getProperty("it.db.password"),
+        ItUsers.admin(base))).isEmpty();
+  }
+
   @Test
   void anEnrollmentAndACorrectionMakingThePatientIneligibleNeverBothSucceed() throws Exception {
     Trials.Trial trial = Trials.spineCare(base);
