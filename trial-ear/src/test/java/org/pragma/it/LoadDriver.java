@@ -64,11 +64,16 @@ final class LoadDriver {
 
   /** Sets up the studies and users, then runs the load; returns the report. */
   Report run() throws Exception {
+    return run(() -> {});
+  }
+
+  /** As {@link #run()}, with {@code during} run on its own thread once the load has started (a crash, say). */
+  Report run(Runnable during) throws Exception {
     List<Http> coordinators = setUp();
     Http dataManager = ItUsers.create(base, "DATA_MANAGER").http();
     Http investigator = ItUsers.create(base, "INVESTIGATOR", studies.get(0) + "/S1").http();
     long end = System.nanoTime() + duration.toNanos();
-    ExecutorService pool = Executors.newFixedThreadPool(clients + 2);
+    ExecutorService pool = Executors.newFixedThreadPool(clients + 3);
     long start = System.nanoTime();
     try {
       List<Future<?>> done = new ArrayList<>();
@@ -79,6 +84,7 @@ final class LoadDriver {
       }
       done.add(pool.submit(() -> export(dataManager, end)));
       done.add(pool.submit(() -> reloadDashboard(investigator, end)));
+      done.add(pool.submit(during));
       for (Future<?> f : done) {
         f.get();
       }
@@ -111,12 +117,14 @@ final class LoadDriver {
       HttpResponse<String> screened = timed("screen", 201,
           () -> http.postJson(sitePath + "/screenings", Trials.spineCareScreening("low-back", true)));
       if (screened == null) {
+        pause(100);
         continue;
       }
       long screening = Long.parseLong(screened.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
       HttpResponse<String> enrollment = timed("enroll", 201, () -> http.postJson(sitePath + "/patients",
           Trials.spineCareEnrollment(screening, Trials.newMrn(), Trials.spineCareBaseline(screening % 2 == 0 ? 0 : 1, 2))));
       if (enrollment == null) {
+        pause(100);
         continue;
       }
       Matcher id = STUDY_ID.matcher(enrollment.body());
@@ -147,11 +155,12 @@ final class LoadDriver {
       String location = started.headers().firstValue("Location").orElseThrow();
       String job = location.substring(location.indexOf("api/studies/"));
       while (true) {
-        String body = http.get(job).body();
+        HttpResponse<String> polled = timed("export-poll", 200, () -> http.get(job));
+        String body = polled == null ? "" : polled.body();
         if (body.contains("\"status\":\"DONE\"")) {
           record("export-done", (System.nanoTime() - t) / 1_000_000);
           break;
-        } else if (body.contains("\"status\":\"FAILED\"") || System.nanoTime() > end + Duration.ofSeconds(60).toNanos()) {
+        } else if (body.contains("\"status\":\"FAILED\"") || polled == null || System.nanoTime() > end + Duration.ofSeconds(60).toNanos()) {
           error("export", body);
           break;
         }
