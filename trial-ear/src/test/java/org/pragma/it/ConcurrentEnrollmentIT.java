@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Twenty coordinators' clients enroll 200 patients at one clinic at the same time: every request
- * succeeds and the study IDs are 1..200 with no gap and no duplicate. (Throughput is measured by
- * {@code bench/enrollment-bench.sh}, not here.)
+ * succeeds and the study IDs are 1..200 with no gap and no duplicate; and ten seconds of the mixed
+ * load of {@code bench/load.sh} end without an error and with a sound database. (Throughput is
+ * measured by {@code bench/enrollment.sh} and {@code bench/load.sh}, not here.)
  */
 @ExtendWith(ArquillianExtension.class)
 class ConcurrentEnrollmentIT {
