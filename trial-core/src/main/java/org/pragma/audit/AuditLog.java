@@ -1,14 +1,24 @@
 package org.pragma.audit;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** Where audit records are kept. */
 public interface AuditLog {
-  /** Appends entries at the end of the chain, in order, within the caller's transaction. */
+  /**
+   * Records entries within the caller's transaction, in order, without waiting for the chain: they
+   * are sealed into the chain shortly after the transaction commits (see {@link #seal()}).
+   */
   void append(List<AuditEntry> entries);
 
-  /** Matching records, newest first. */
+  /** Seals every entry committed so far into the chain, so reads that follow see them in it. */
+  void seal();
+
+  /** Entries committed but not yet sealed. */
+  long pending();
+
+  /** Matching records, newest first (entries committed before the call are sealed first). */
   List<AuditRecord> search(AuditFilter filter, int first, int max);
 
   long count(AuditFilter filter);
@@ -21,12 +31,21 @@ public interface AuditLog {
 
   long countAbout(List<AuditSubject> subjects);
 
-  /** Feeds every record in chain order to {@code sink} until it returns false. */
-  void walk(Predicate<AuditRecord> sink);
+  /** Feeds the records after position {@code after} up to {@code upTo}, in chain order, to {@code sink} until it returns false. */
+  void walk(long after, long upTo, Predicate<AuditRecord> sink);
 
-  /** Position and hash of the last record the application wrote. */
+  /** Position and hash of the last sealed record. */
   Head head();
 
-  /** The end of the chain as the application last wrote it. */
+  /** The newest verification checkpoint, if the chain was ever verified. */
+  Optional<Head> latestCheckpoint();
+
+  /** The checkpoint stored at position {@code seq}, if there is one. */
+  Optional<Head> checkpoint(long seq);
+
+  /** Remembers that the chain verified up to this position with this hash. */
+  void saveCheckpoint(Head verified);
+
+  /** A position in the chain and the hash of the record there. */
   record Head(long seq, String hash) {}
 }

@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One row of the audit trail at position {@code seq} of the hash chain. Never changed once written.
+ * One row of the audit trail at position {@code seq} of the hash chain, written by the sealer from a
+ * committed pending entry. Never changed once written.
  * Not cached: verification must read what the database holds now, not what this server wrote.
  */
 @Entity
@@ -59,9 +60,19 @@ public class AuditRecord {
   @Column(nullable = false, updatable = false, length = 64)
   private String hash;
 
+  /** The pending entry this record sealed (null for records written before sealing existed). */
+  @Column(name = "entry_id", updatable = false)
+  private Long entryId;
+
   protected AuditRecord() {}
 
   public AuditRecord(long seq, AuditEntry e, String prevHash) {
+    this(seq, e, prevHash, null);
+  }
+
+  /** Seals entry {@code entryId} at chain position {@code seq} after the record hashed {@code prevHash}. */
+  public AuditRecord(long seq, AuditEntry e, String prevHash, Long entryId) {
+    this.entryId = entryId;
     this.seq = seq;
     this.recordedAt = e.recordedAt();
     this.username = e.username();

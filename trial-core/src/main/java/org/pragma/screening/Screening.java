@@ -20,6 +20,13 @@ import org.pragma.site.Site;
 @Entity
 @Table(name = "screening")
 public class Screening {
+  /**
+   * One reader for every screening: {@code JsonbBuilder.create()} looks its provider up through the
+   * EAR's class loaders each time (a profile of bench/load.sh found that lookup in about a tenth of
+   * the busy request threads' samples, reading a visit); Jsonb instances are thread-safe.
+   */
+  private static final jakarta.json.bind.Jsonb ANSWERS = jakarta.json.bind.JsonbBuilder.create();
+
   @Id
   @SequenceGenerator(name = "screening_seq", sequenceName = "screening_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "screening_seq")
@@ -114,9 +121,9 @@ public class Screening {
   /** The answers as given, by question code (text, numbers, booleans), for re-evaluating conditions. */
   @SuppressWarnings("unchecked")
   public java.util.Map<String, Object> answers() {
-    try (jakarta.json.bind.Jsonb json = jakarta.json.bind.JsonbBuilder.create()) {
-      return json.fromJson(answersJson, java.util.LinkedHashMap.class);
-    } catch (Exception e) {
+    try {
+      return ANSWERS.fromJson(answersJson, java.util.LinkedHashMap.class);
+    } catch (RuntimeException e) {
       throw new IllegalStateException("Stored screening answers are not readable", e);
     }
   }

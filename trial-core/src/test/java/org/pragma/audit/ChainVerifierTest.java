@@ -69,6 +69,57 @@ class ChainVerifierTest {
   }
 
   @Test
+  void verificationFromACheckpointChecksOnlyTheRecordsAfterIt() {
+    List<AuditRecord> records = chain(entry("title", "A"), entry("title", "B"), entry("status", "CLOSED"), entry("title", "C"));
+    ChainVerifier v = new ChainVerifier(2, records.get(1).hash());
+    records.subList(2, 4).forEach(v::accept);
+
+    ChainVerification result = v.result(4, records.get(3).hash());
+
+    assertThat(result.intact()).isTrue();
+    assertThat(result.recordsChecked()).isEqualTo(2);
+    assertThat(result.verifiedFrom()).isEqualTo(2);
+    assertThat(result.verifiedUpTo()).isEqualTo(4);
+    assertThat(result.complete()).isTrue();
+  }
+
+  @Test
+  void aCheckpointWhoseRecordWasReplacedBreaksTheChainAtTheNextRecord() {
+    List<AuditRecord> records = chain(entry("title", "A"), entry("title", "B"), entry("status", "CLOSED"));
+    ChainVerifier v = new ChainVerifier(2, chain(entry("title", "A"), entry("title", "FORGED")).get(1).hash());
+    v.accept(records.get(2));
+
+    ChainVerification result = v.result(3, records.get(2).hash());
+
+    assertThat(result.intact()).isFalse();
+    assertThat(result.firstBrokenSeq()).isEqualTo(3);
+    assertThat(result.problem()).contains("does not follow");
+  }
+
+  @Test
+  void aPageThatStopsBeforeTheEndIsIntactButIncompleteAndTheNextPageContinuesIt() {
+    List<AuditRecord> records = chain(entry("title", "A"), entry("title", "B"), entry("status", "CLOSED"));
+    ChainVerifier first = new ChainVerifier();
+    records.subList(0, 2).forEach(first::accept);
+    ChainVerification page = first.resultUpTo(2);
+    ChainVerifier second = new ChainVerifier(page.verifiedUpTo(), first.lastHash());
+    second.accept(records.get(2));
+
+    assertThat(page.intact()).isTrue();
+    assertThat(page.complete()).isFalse();
+    assertThat(second.result(3, records.get(2).hash()).counting(page)).isEqualTo(ChainVerification.ok(3));
+  }
+
+  @Test
+  void aPageMissingItsLastRecordIsBroken() {
+    List<AuditRecord> records = chain(entry("title", "A"), entry("title", "B"), entry("status", "CLOSED"));
+    ChainVerifier v = new ChainVerifier();
+    records.subList(0, 2).forEach(v::accept);
+
+    assertThat(v.resultUpTo(3).firstBrokenSeq()).isEqualTo(3);
+  }
+
+  @Test
   void fieldBoundariesCannotBeShiftedToForgeTheSameHash() {
     AuditEntry a = new AuditEntry(Instant.EPOCH, "ana", AuditAction.UPDATE, "study", "S", "f", "ab", "c", "r", null, null);
     AuditEntry b = new AuditEntry(Instant.EPOCH, "ana", AuditAction.UPDATE, "study", "S", "f", "a", "bc", "r", null, null);

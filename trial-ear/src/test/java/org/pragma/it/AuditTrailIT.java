@@ -13,8 +13,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +32,8 @@ import org.pragma.audit.AuditRow;
 import org.pragma.audit.AuditTrail;
 import org.pragma.audit.ChainVerification;
 import org.pragma.audit.ReasonRequiredException;
+import org.pragma.audit.UnknownCheckpointException;
+import org.pragma.audit.jpa.AuditSealer;
 import org.pragma.security.NewUser;
 import org.pragma.security.Role;
 import org.pragma.security.UserChange;
@@ -46,6 +54,7 @@ class AuditTrailIT {
   @EJB StudyService studies;
   @EJB UserService users;
   @EJB AuditTrail trail;
+  @EJB AuditSealer sealer;
 
   @Resource(lookup = "java:app/jdbc/pragma")
   DataSource dataSource;
@@ -121,11 +130,79 @@ class AuditTrailIT {
         ChainVerification broken = asAdmin.call(() -> trail.verify());
         assertFalse(broken.intact());
         assertEquals(seq, broken.firstBrokenSeq());
+        ChainVerification fromCheckpoint = asAdmin.call(() -> trail.verify(null, AuditTrail.MAX_VERIFY));
+        assertFalse(fromCheckpoint.intact(), "the record was sealed after the newest checkpoint");
+        assertEquals(seq, fromCheckpoint.firstBrokenSeq());
       } finally {
         withoutTrigger(c, postgres, () -> update(c, seq, "Original title"));
       }
     }
     assertTrue(asAdmin.call(() -> trail.verify()).intact());
+  }
+
+  /** Writers insert unsealed entries without a lock while sealers (background and on demand) run. */
+  @Test
+  void concurrentWritesAreEachSealedExactlyOnceInOneUnbrokenChain() throws Exception {
+    List<String> codes = IntStream.range(0, 40).mapToObj(i -> StudyServiceIT.uniqueCode()).distinct().toList();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < codes.size(); i++) {
+        String code = codes.get(i);
+        done.add(pool.submit(() -> asAdmin.call(() -> studies.register(new NewStudy(code, "Concurrent", null)))));
+        if (i % 5 == 0) {
+          done.add(pool.submit(() -> sealer.sealCommitted()));
+        }
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    for (String code : codes) {
+      List<AuditRow> rows = asAdmin.call(() -> trail.search(new AuditFilter(code, null, null, "study", code, null, null), 0, 50));
+      assertEquals(Set.of("code", "closed", "title"), rows.stream().map(AuditRow::field).collect(Collectors.toSet()), code);
+      assertEquals(3, rows.size(), code);
+    }
+    ChainVerification chain = asAdmin.call(() -> trail.verify());
+    assertTrue(chain.intact(), chain.toString());
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      assertEquals(0, count(s, "select count(*) from (select entry_id from audit_record where entry_id is not null"
+          + " group by entry_id having count(*) > 1) twice"));
+      assertEquals(codes.size() * 3L, count(s, "select count(*) from audit_record where entity = 'study' and entity_id in ('"
+          + String.join("','", codes) + "')"));
+      assertEquals(count(s, "select max(seq) from audit_record"), count(s, "select count(*) from audit_record"), "no gap in the chain");
+    }
+  }
+
+  @Test
+  void verificationContinuesFromItsLastCheckpointPageByPage() throws Exception {
+    ChainVerification whole = asAdmin.call(() -> trail.verify(0L, AuditTrail.MAX_VERIFY));
+    String code = StudyServiceIT.uniqueCode();
+    asAdmin.call(() -> studies.register(new NewStudy(code, "Checkpointed", null)));
+
+    ChainVerification next = asAdmin.call(() -> trail.verify(null, AuditTrail.MAX_VERIFY));
+    ChainVerification firstPage = asAdmin.call(() -> trail.verify(0L, 2));
+    ChainVerification secondPage = asAdmin.call(() -> trail.verify(firstPage.verifiedUpTo(), AuditTrail.MAX_VERIFY));
+
+    assertTrue(whole.intact() && whole.complete(), whole.toString());
+    assertTrue(next.intact() && next.complete(), next.toString());
+    assertEquals(whole.verifiedUpTo(), next.verifiedFrom(), "continues where the last verification stopped");
+    assertEquals(next.verifiedUpTo() - whole.verifiedUpTo(), next.recordsChecked());
+    assertTrue(next.recordsChecked() >= 3, "the new study's three records");
+    assertTrue(firstPage.intact() && !firstPage.complete() && firstPage.verifiedUpTo() == 2, firstPage.toString());
+    assertTrue(secondPage.intact() && secondPage.complete() && secondPage.verifiedFrom() == 2, secondPage.toString());
+    Exception unknown = assertThrows(Exception.class, () -> asAdmin.call(() -> trail.verify(987_654_321L, 10)));
+    assertTrue(hasCause(unknown, UnknownCheckpointException.class), unknown.toString());
+  }
+
+  private static long count(Statement s, String sql) throws SQLException {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   interface Sql {

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Twenty coordinators' clients enroll 200 patients at one clinic at the same time: every request
- * succeeds and the study IDs are 1..200 with no gap and no duplicate. (Throughput is measured by
- * {@code bench/enrollment-bench.sh}, not here.)
+ * succeeds and the study IDs are 1..200 with no gap and no duplicate; and ten seconds of the mixed
+ * load of {@code bench/load.sh} end without an error and with a sound database. (Throughput is
+ * measured by {@code bench/enrollment.sh} and {@code bench/load.sh}, not here.)
  */
 @ExtendWith(ArquillianExtension.class)
 class ConcurrentEnrollmentIT {
@@ -75,6 +76,21 @@ class ConcurrentEnrollmentIT {
     HttpResponse<String> list = clients.get(0).get(patients + "?size=500");
     assertThat(STUDY_ID.matcher(list.body()).results().count()).isEqualTo(PATIENTS);
     assertThat(list.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(PATIENTS));
+  }
+
+  /** The load of {@code bench/load.sh} for ten seconds: no request fails and the database is sound afterwards. */
+  @Test
+  void tenSecondsOfCoordinatorsExportsAndDashboardsLeaveNoErrorAndASoundDatabase() throws Exception {
+    LoadDriver load = new LoadDriver(base, 8, 6, java.time.Duration.ofSeconds(10));
+
+    LoadDriver.Report report = load.run();
+    System.out.print(report.text());
+
+    assertThat(report.errors()).as(report.text()).isZero();
+    assertThat(report.enrolled()).as(report.text()).isNotEmpty();
+    assertThat(report.latencies()).containsKeys("screen", "enroll", "outcome-save", "export-done", "dashboard");
+    assertThat(load.verifyDatabase(System.getProperty("it.db.url"), System.getProperty("it.db.user"), System.getProperty("it.db.password"),
+        ItUsers.admin(base))).isEmpty();
   }
 
   @Test

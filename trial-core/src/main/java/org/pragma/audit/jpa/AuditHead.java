@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The single row every writer of the trail locks, so chain positions are handed out one at a time. */
+/** The end of the sealed chain; its row lock makes one sealer at a time (writers never take it). */
 @Entity
 @Cacheable(false)
 @Table(name = "audit_head")

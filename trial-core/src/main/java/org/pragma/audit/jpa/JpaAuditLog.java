@@ -1,8 +1,8 @@
 package org.pragma.audit.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import org.pragma.audit.AuditEntry;
 import org.pragma.audit.AuditFilter;
 import org.pragma.audit.AuditLog;
@@ -27,22 +28,28 @@ class JpaAuditLog implements AuditLog {
   @PersistenceContext(unitName = "pragma")
   private EntityManager em;
 
+  @Inject AuditSealer sealer;
+
+  /** No lock: the entries commit with the caller's change and the sealer chains them afterwards. */
   @Override
   public void append(List<AuditEntry> entries) {
-    AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-    long seq = head.lastSeq();
-    String hash = head.lastHash();
-    for (AuditEntry entry : entries) {
-      AuditRecord record = new AuditRecord(++seq, entry, hash);
-      em.persist(record);
-      hash = record.hash();
-    }
-    head.advance(seq, hash);
+    entries.forEach(entry -> em.persist(new AuditPending(entry)));
     em.flush();
   }
 
   @Override
+  public void seal() {
+    sealer.sealCommitted();
+  }
+
+  @Override
+  public long pending() {
+    return em.createQuery("select count(p) from AuditPending p", Long.class).getSingleResult();
+  }
+
+  @Override
   public List<AuditRecord> search(AuditFilter filter, int first, int max) {
+    seal();
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<AuditRecord> q = cb.createQuery(AuditRecord.class);
     Root<AuditRecord> r = q.from(AuditRecord.class);
@@ -52,6 +59,7 @@ class JpaAuditLog implements AuditLog {
 
   @Override
   public long count(AuditFilter filter) {
+    seal();
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> q = cb.createQuery(Long.class);
     Root<AuditRecord> r = q.from(AuditRecord.class);
@@ -64,6 +72,7 @@ class JpaAuditLog implements AuditLog {
     if (subjects.isEmpty()) {
       return List.of();
     }
+    seal();
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<AuditRecord> q = cb.createQuery(AuditRecord.class);
     Root<AuditRecord> r = q.from(AuditRecord.class);
@@ -76,6 +85,7 @@ class JpaAuditLog implements AuditLog {
     if (subjects.isEmpty()) {
       return 0;
     }
+    seal();
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> q = cb.createQuery(Long.class);
     Root<AuditRecord> r = q.from(AuditRecord.class);
@@ -96,12 +106,13 @@ class JpaAuditLog implements AuditLog {
   }
 
   @Override
-  public void walk(java.util.function.Predicate<AuditRecord> sink) {
-    long after = 0;
+  public void walk(long from, long upTo, java.util.function.Predicate<AuditRecord> sink) {
+    long after = from;
     while (true) {
       TypedQuery<AuditRecord> q =
-          em.createQuery("select r from AuditRecord r where r.seq > :after order by r.seq", AuditRecord.class)
+          em.createQuery("select r from AuditRecord r where r.seq > :after and r.seq <= :upTo order by r.seq", AuditRecord.class)
               .setParameter("after", after)
+              .setParameter("upTo", upTo)
               .setMaxResults(BATCH);
       List<AuditRecord> batch = q.getResultList();
       for (AuditRecord record : batch) {
@@ -122,6 +133,31 @@ class JpaAuditLog implements AuditLog {
     AuditHead head = em.find(AuditHead.class, AuditHead.ID);
     em.refresh(head);
     return new Head(head.lastSeq(), head.lastHash());
+  }
+
+  @Override
+  public Optional<Head> latestCheckpoint() {
+    return checkpoints("select seq, hash from audit_checkpoint where seq = (select max(seq) from audit_checkpoint)", null);
+  }
+
+  @Override
+  public Optional<Head> checkpoint(long seq) {
+    return checkpoints("select seq, hash from audit_checkpoint where seq = ?1", seq);
+  }
+
+  @Override
+  public void saveCheckpoint(Head verified) {
+    sealer.saveCheckpoint(verified);
+  }
+
+  private Optional<Head> checkpoints(String sql, Long seq) {
+    var q = em.createNativeQuery(sql);
+    if (seq != null) {
+      q.setParameter(1, seq);
+    }
+    List<?> rows = q.getResultList();
+    return rows.stream().findFirst().map(r -> (Object[]) r)
+        .map(r -> new Head(((Number) r[0]).longValue(), (String) r[1]));
   }
 
   private static Predicate[] matching(CriteriaBuilder cb, Root<AuditRecord> r, AuditFilter f) {

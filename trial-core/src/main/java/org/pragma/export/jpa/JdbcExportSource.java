@@ -36,8 +36,12 @@ public class JdbcExportSource implements ExportSource {
 
   @Override
   public Optional<Instant> lastChange(String studyCode) {
-    return one("select max(recorded_at) from audit_record where study_code = ? and entity <> 'analysis-export'",
-        s -> s.setString(1, studyCode), r -> Optional.ofNullable(r.getTimestamp(1)).map(Timestamp::toInstant));
+    return one("select max(t) from (select max(recorded_at) t from audit_record where study_code = ? and entity <> 'analysis-export'"
+            + " union all select max(recorded_at) t from audit_pending where study_code = ? and entity <> 'analysis-export') changes",
+        s -> {
+          s.setString(1, studyCode);
+          s.setString(2, studyCode);
+        }, r -> Optional.ofNullable(r.getTimestamp(1)).map(Timestamp::toInstant));
   }
 
   @Override

@@ -4,9 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -59,9 +61,11 @@ public class AuditResource {
   @GET
   @Path("verification")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Walk the hash chain and report the first broken link, if any")
-  public ChainVerification verify() {
-    return trail.verify();
+  @Operation(summary = "Verify the hash chain from the newest checkpoint (or from=0: the first record, or from an earlier"
+      + " response's verifiedUpTo) for at most max records, and report the first broken link, if any; an intact"
+      + " verification stores a checkpoint at verifiedUpTo, complete says it reached the end of the chain")
+  public ChainVerification verify(@QueryParam("from") Long from, @QueryParam("max") @DefaultValue("200000") int max) {
+    return trail.verify(from, max);
   }
 
   private List<AuditRow> exportAll(AuditQuery query) {
