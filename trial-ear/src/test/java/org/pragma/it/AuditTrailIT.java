@@ -180,6 +180,10 @@ class AuditTrailIT {
   @Test
   void verificationContinuesFromItsLastCheckpointPageByPage() throws Exception {
     ChainVerification whole = asAdmin.call(() -> trail.verify(0L, AuditTrail.MAX_VERIFY));
+    while (whole.intact() && !whole.complete()) { // a long-lived test database holds more than a page
+      long from = whole.verifiedUpTo();
+      whole = asAdmin.call(() -> trail.verify(from, AuditTrail.MAX_VERIFY));
+    }
     String code = StudyServiceIT.uniqueCode();
     asAdmin.call(() -> studies.register(new NewStudy(code, "Checkpointed", null)));
 
