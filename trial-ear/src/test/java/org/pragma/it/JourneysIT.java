@@ -93,6 +93,7 @@ class JourneysIT {
       browser.screenshot("journey1-protocol-loaded");
       d.findElement(By.linkText(study)).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("to-sites")));
+      assertThat(d.findElement(By.id("protocol")).getText()).contains("Randomized by clinic, stratified", "0 sites");
       browser.screenshot("journey1-study-page");
       d.findElement(By.id("to-sites")).click();
 
@@ -124,7 +125,11 @@ class JourneysIT {
       // Open each clinic for enrollment; it enrolls once it is randomized too.
       for (int row = 0; row < 6; row++) {
         By open = By.id("sites:table:" + row + ":activate");
-        wait.until(ExpectedConditions.elementToBeClickable(open)).click();
+        // the table is re-rendered after each opening: find the button afresh until a click lands
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(x -> {
+          x.findElement(open).click();
+          return true;
+        });
         // the table is re-rendered by the answer: wait on the button by locator, never hold it
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(x -> x.findElement(open).getAttribute("disabled") != null);
       }
@@ -169,13 +174,15 @@ class JourneysIT {
   @Order(3)
   void aCoordinatorScreensEnrollsEntersTheThreeMonthOdiAndCannotOpenAnotherClinicsPatient() {
     Http admin = ItUsers.admin(base);
-    site = armOf(admin, "S1") != null ? "S1" : null;
-    assertThat(site).as("S1 randomized in journey 2").isNotNull();
+    // The coordinator works at the clinic the draw gave ICE (whose risk-stratified packages the wizard names).
+    site = java.util.stream.Stream.of("S1", "S2", "S3", "S4", "S5", "S6").filter(c -> "ice".equals(armOf(admin, c))).findFirst().orElse(null);
+    assertThat(site).as("a clinic randomized to ICE in journey 2").isNotNull();
     ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", study + "/" + site);
     // Meanwhile another clinic enrolls a patient of its own.
-    Http elsewhere = ItUsers.create(base, "COORDINATOR", study + "/S4").http();
-    long screening = Trials.screen(elsewhere, study, "S4", Trials.spineCareScreening("low-back", true));
-    String theirs = EnrollmentApiIT.field(expect(201, elsewhere.postJson("api/studies/" + study + "/sites/S4/patients",
+    String other = site.equals("S1") ? "S4" : "S1";
+    Http elsewhere = ItUsers.create(base, "COORDINATOR", study + "/" + other).http();
+    long screening = Trials.screen(elsewhere, study, other, Trials.spineCareScreening("low-back", true));
+    String theirs = EnrollmentApiIT.field(expect(201, elsewhere.postJson("api/studies/" + study + "/sites/" + other + "/patients",
         Trials.spineCareEnrollment(screening, Trials.newMrn(), Trials.spineCareBaseline(0, 1)))), "studyId");
     String onset = Trials.today().minusDays(12).toString();
 
@@ -184,8 +191,7 @@ class JourneysIT {
       WebDriverWait wait = browser.waiting(30);
       browser.signIn(base, coordinator.username(), coordinator.password());
       d.findElement(By.id("nav-sites")).click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.linkText(site))).click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("screenLink"))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Screen a patient"))).click();
       wait.until(ExpectedConditions.elementToBeClickable(By.id("screen:submit")));
       ScreenPatientPageIT.setDate(d, d.findElement(By.id("screen:screenedOn")), Trials.today().toString());
 
@@ -257,8 +263,27 @@ class JourneysIT {
       assertThat(d.findElement(By.id("entry:saveMessages")).getText()).isEqualTo("The visit is complete.");
       browser.screenshot("journey3-odi-saved");
 
+      // A contact attempt reads as words: "Phone", "No answer".
+      d.findElement(By.id("entry:note")).sendKeys("Voicemail full");
+      d.findElement(By.id("entry:addContact")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:contacts"), "Voicemail full"));
+      assertThat(d.findElement(By.id("entry:contacts")).getText()).contains("Phone", "No answer").doesNotContain("PHONE", "NO_ANSWER");
+      assertThat(d.findElement(By.id("entry:method")).getText()).contains("Phone").doesNotContain("PHONE");
+
+      // A change dated in the future and without a reason: both problems at once, each beside its field, in words.
+      ScreenPatientPageIT.setDate(d, d.findElement(By.id("entry:visitOn")), Trials.today().plusDays(2).toString());
+      d.findElement(By.id("entry:save")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:savePanel"), "Visit date cannot be in the future."));
+      assertThat(d.findElement(By.id("entry:savePanel")).getText())
+          .contains("Visit date cannot be in the future.", "Reason for the change is required for a change.");
+      assertThat(ScreenPatientPageIT.occurrences(d, "Visit date cannot be in the future")).isEqualTo(1);
+      assertThat(ScreenPatientPageIT.occurrences(d, "Reason for the change is required")).isEqualTo(1);
+      ScreenPatientPageIT.assertPlainWords(d);
+      browser.screenshot("journey3-visit-two-mistakes");
+
+
       d.findElement(By.id("nav-sites")).click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.linkText(site))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Patients"))).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("site:patients")));
       assertThat(d.findElement(By.id("site:patients")).getText()).contains(patient, "Grace Hopper");
       d.findElement(By.linkText(patient)).click();
@@ -271,12 +296,37 @@ class JourneysIT {
       ScreenPatientPageIT.assertPlainWords(d);
       browser.screenshot("journey3-patient");
 
+      // Five calls unanswered: the coordinator marks the patient unreachable, with the reason kept in the history.
+      d.findElement(By.id("patient:unreachableReason")).sendKeys("Five calls without answer");
+      d.findElement(By.id("patient:toggleUnreachable")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reachability"), "Marked unreachable"));
+      assertThat(d.findElement(By.id("patient:history")).getText())
+          .contains("Five calls without answer", "Marked unreachable", "Visit date", "ODI score", "Contact method", "Phone")
+          .doesNotContain("visitOn", "ODI.score", "attemptedOn", "NO_ANSWER", "COMPLETE", "UTC");
+      assertThat(d.findElement(By.id("patient:visits")).getText()).contains("Complete").doesNotContain("COMPLETE");
+      ScreenPatientPageIT.assertPlainWords(d);
+      browser.screenshot("journey3-patient-unreachable");
+
       // Another clinic's patient, by a typed address: refused in words, nothing of theirs shown.
       d.get(base + "patient.xhtml?study=" + study + "&id=" + theirs);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
       assertThat(d.findElement(By.tagName("main")).getText()).contains("There is nothing here that you may see")
           .doesNotContain(theirs, "Lovelace", "Exception", "Something went wrong");
       browser.screenshot("journey3-other-clinic-refused");
+
+      // Someone else saves the visit while it is open here: this page's save is refused, loses nothing, and says to reload.
+      d.get(base + "visit.xhtml?study=" + study + "&id=" + patient + "&visit=month-3");
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("entry:save")));
+      Http api = coordinator.http();
+      String visit = "api/studies/" + study + "/patients/" + patient + "/visits/month-3";
+      String version = api.get(visit).body().replaceAll("(?s).*?\"version\":(\\d+).*", "$1");
+      expect(200, api.putJson(visit, "{\"version\":" + version + ",\"visitOn\":\"" + Trials.today() + "\",\"reason\":\"Phone call\","
+          + "\"instruments\":{\"NPRS\":{\"nprs1\":3}}}"));
+      d.findElement(By.id("entry:reason")).sendKeys("Second look");
+      d.findElement(By.id("entry:save")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:saveMessages"), "changed by someone else"));
+      assertThat(api.get(visit).body()).contains("\"nprs1\":3");
+      browser.screenshot("journey3-visit-changed-meanwhile");
     }
   }
 
@@ -313,12 +363,14 @@ class JourneysIT {
       new Select(d.findElement(By.id("exports:study"))).selectByValue(study);
       wait.until(ExpectedConditions.attributeToBe(By.id("exports:study"), "value", study));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("exports:start")));
-      browser.answer(By.id("exports:datasets:0"));
-      browser.answer(By.id("exports:formats:0"));
+      // patients as CSV are chosen already; the clinics too
+      assertThat(d.findElement(By.id("exports:datasets:0")).isSelected()).isTrue();
+      assertThat(d.findElement(By.id("exports:formats:0")).isSelected()).isTrue();
+      browser.answer(By.id("exports:datasets:3"));
       browser.screenshot("journey4-export-form");
       d.findElement(By.id("exports:start")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exports:download-last")));
-      assertThat(d.findElement(By.id("exports:outcome")).getText()).contains("Ready", "patients: 2 rows");
+      assertThat(d.findElement(By.id("exports:outcome")).getText()).contains("Ready", "patients: 2 rows", "sites: 6 rows");
       browser.screenshot("journey4-export-ready");
       d.findElement(By.id("exports:download-last")).click();
       Path zip = wait.until(x -> {
@@ -348,6 +400,9 @@ class JourneysIT {
       assertThat(d.findElement(By.id("cardEnrolled")).getText()).isEqualTo("2");
       assertThat(d.findElement(By.id("funnelScreened")).getText()).isEqualTo("3");
       ScreenPatientPageIT.assertPlainWords(d);
+      // the filters sit on one line above the figures
+      assertThat(d.findElement(By.id("dashboard:clear")).getLocation().getY()).isEqualTo(d.findElement(By.id("dashboard:show")).getLocation().getY());
+      assertThat(d.findElement(By.id("dashboard:to")).getLocation().getY()).isEqualTo(d.findElement(By.id("dashboard:study")).getLocation().getY());
       browser.screenshot("journey5-dashboard");
     }
   }
