@@ -70,7 +70,8 @@ class JourneysIT {
     Path clinics = Files.writeString(dir.resolve("spine-clinics.csv"), "code,name,health-system,annual-spine-visits\n"
         + "S2,Vanderbilt Spine Center,vanderbilt,334\nS3,Vanderbilt Bone and Joint,vanderbilt,351\n"
         + "S4,HonorHealth Scottsdale,honorhealth,368\nS5,HonorHealth Deer Valley,honorhealth,385\nS6,HonorHealth Tempe,honorhealth,402\n");
-    try (Browser browser = Browser.open()) {
+    Path downloads = Files.createDirectories(dir.resolve("downloads"));
+    try (Browser browser = Browser.open(downloads)) {
       WebDriver d = browser.driver();
       WebDriverWait wait = browser.waiting(30);
       browser.signIn(base, "admin", ItUsers.adminPassword());
@@ -97,18 +98,27 @@ class JourneysIT {
       browser.screenshot("journey1-study-page");
       d.findElement(By.id("to-sites")).click();
 
-      // One clinic by hand.
+      // One clinic by hand: a first try with every field wrong says all that is wrong at once, beside each field.
       wait.until(ExpectedConditions.elementToBeClickable(By.id("sites:add"))).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sites:add-code")));
-      d.findElement(By.id("sites:add-code")).sendKeys("S1");
+      d.findElement(By.id("sites:add-target")).sendKeys("lots");
+      d.findElement(By.id("sites:add-covariates:1:add-covariate")).sendKeys("many");
+      saveNewSite(d);
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sites:add-content"), "Code is required"));
+      assertThat(d.findElement(By.id("sites:add-content")).getText())
+          .contains("Name is required", "Enrollment target must be a whole number", "Annual spine visits must be a decimal number");
+      browser.screenshot("journey1-add-clinic-refused");
+      d.findElement(By.id("sites:add-target")).clear();
+      d.findElement(By.id("sites:add-target")).sendKeys("95");
+      d.findElement(By.id("sites:add-covariates:1:add-covariate")).clear();
+      d.findElement(By.id("sites:add-code")).sendKeys("s1");
       d.findElement(By.id("sites:add-name")).sendKeys("Vanderbilt Primary Care");
       d.findElement(By.id("sites:add-covariates:0:add-covariate")).sendKeys("vanderbilt");
       d.findElement(By.id("sites:add-covariates:1:add-covariate")).sendKeys("317");
       browser.screenshot("journey1-add-clinic");
-      WebElement save = d.findElement(By.id("sites:add-save"));
-      ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
-      save.click();
+      saveNewSite(d);
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sites:table"), "Vanderbilt Primary Care"));
+      assertThat(d.findElement(By.id("sites:table")).getText()).contains("S1", "Planned", "95");
 
       // Five more from a spreadsheet.
       d.findElement(By.id("import:upload_input")).sendKeys(clinics.toString());
@@ -135,8 +145,28 @@ class JourneysIT {
       }
       wait.until(d2 -> d2.findElement(By.id("sites:table")).getText().split("Active", -1).length - 1 == 6);
       assertThat(d.findElement(By.id("sites:table")).getText()).doesNotContain("Planned", "ACTIVE");
+      assertThat(d.findElement(By.id("sites:table")).getText()).contains("since " + Trials.today());
+      assertThat(d.findElement(By.id("activate-why-S1")).getAttribute("title")).contains("already open for enrollment");
+      assertThat(d.getPageSource()).doesNotContain("Say why the site closes");
       browser.screenshot("journey1-clinics-open");
+
+      // The site file's header row, covariates included, for the next spreadsheet.
+      d.findElement(By.id("import:template")).click();
+      Path template = downloads.resolve(study.toLowerCase(Locale.ROOT) + "-sites.csv");
+      wait.until(x -> Files.exists(template));
+      assertThat(Files.readString(template).strip())
+          .isEqualTo("code,name,healthSystem,location,stratum,enrollmentTarget,health-system,annual-spine-visits");
     }
+    Http admin = ItUsers.admin(base);
+    assertThat(admin.get("api/studies/" + study + "/sites/S1").body()).contains("\"status\":\"ACTIVE\"", "\"enrollmentTarget\":95");
+    assertThat(admin.get("api/audit?study=" + study + "&site=S1").body()).contains("Site opened for enrollment");
+  }
+
+  /** The add dialog's save button, scrolled into view first (the dialog scrolls when it is taller than the window). */
+  private static void saveNewSite(WebDriver d) {
+    WebElement button = d.findElement(By.id("sites:add-save"));
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    button.click();
   }
 
   @Test
@@ -338,6 +368,8 @@ class JourneysIT {
     Path claims = Files.writeString(dir.resolve("payer-claims.csv"),
         "study_id,service_date,category,procedure_code,units,allowed_amount,paid_amount,rvu\n"
             + patient + "," + Trials.today() + ",,72148,1,1412.37,300.10,1.48\n" + patient + "," + Trials.today() + ",,97110,2,70,60,\n");
+    Path bad = Files.writeString(dir.resolve("april-claims.csv"),
+        "study_id,service_date,category,procedure_code,units,allowed_amount,paid_amount,rvu\nSC-999-9999," + Trials.today() + ",,72148,1,1,1,\n");
     Path downloads = Files.createDirectories(dir.resolve("downloads"));
     try (Browser browser = Browser.open(downloads)) {
       WebDriver d = browser.driver();
@@ -355,22 +387,53 @@ class JourneysIT {
       browser.screenshot("journey4-claims-preview");
       d.findElement(By.id("claims:import")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:totals")));
-      assertThat(d.findElement(By.id("claims:outcome")).getText()).contains("2 lines read, 2 added.");
+      assertThat(d.findElement(By.id("claims:outcome")).getText()).contains("Imported:", "payer-claims.csv from Payer extract", "2 lines read, 2 added.");
+      assertThat(d.findElement(By.id("claims:totals")).getText())
+          .contains("Imaging: MRI", "1,412.37", "Physical therapy", "70.00").doesNotContain("IMAGING_MRI");
+      assertThat(d.findElement(By.id("claims:history")).getText()).contains("payer-claims.csv", "Imported", "Payer extract");
       browser.screenshot("journey4-claims-imported");
+
+      // A file naming nobody enrolled: the preview warns, the import refuses it whole and lists the problem.
+      d.findElement(By.id("claims:upload_input")).sendKeys(bad.toString());
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claims:preview"), "No enrolled patient"));
+      assertThat(d.findElement(By.id("claims:preview")).getText()).contains("rows with problems are refused");
+      d.findElement(By.id("claims:import")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:errors")));
+      assertThat(d.findElement(By.id("claims:outcome")).getText()).contains("1 problem in 1 line; nothing was imported");
+      assertThat(d.findElement(By.id("claims:errors")).getText()).contains("study_id", "No enrolled patient of this study has study ID 'SC-999-9999'");
+      assertThat(d.findElement(By.id("claims:history")).getText()).contains("april-claims.csv", "Refused (nothing imported)");
+      browser.screenshot("journey4-claims-refused");
+
+      // The patient's page shows what the claims add up to.
+      d.get(base + "patient.xhtml?study=" + study + "&id=" + patient);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("patient:spending")));
+      assertThat(d.findElement(By.id("patient:spending")).getText())
+          .contains("12 months from enrollment", "1,412.37", "Imaging: MRI 1", "12 months before enrollment");
+      browser.screenshot("journey4-patient-spending");
 
       d.findElement(By.id("nav-exports")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("exports:start")));
       new Select(d.findElement(By.id("exports:study"))).selectByValue(study);
       wait.until(ExpectedConditions.attributeToBe(By.id("exports:study"), "value", study));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("exports:start")));
-      // patients as CSV are chosen already; the clinics too
-      assertThat(d.findElement(By.id("exports:datasets:0")).isSelected()).isTrue();
-      assertThat(d.findElement(By.id("exports:formats:0")).isSelected()).isTrue();
+      // Nothing chosen: both problems at once.
+      d.findElement(By.id("exports:datasets:0")).click();
+      d.findElement(By.id("exports:formats:0")).click();
+      d.findElement(By.id("exports:start")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exports"), "Choose at least one dataset."));
+      assertThat(d.findElement(By.id("exports")).getText()).contains("Choose CSV, XLSX or both.");
+      browser.screenshot("journey4-export-every-problem");
+      browser.answer(By.id("exports:datasets:0"));
       browser.answer(By.id("exports:datasets:3"));
+      browser.answer(By.id("exports:formats:0"));
+      browser.answer(By.id("exports:formats:1"));
       browser.screenshot("journey4-export-form");
       d.findElement(By.id("exports:start")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exports:download-last")));
       assertThat(d.findElement(By.id("exports:outcome")).getText()).contains("Ready", "patients: 2 rows", "sites: 6 rows");
+      assertThat(d.findElement(By.id("exports:history")).getText())
+          .contains("Ready", "CSV + XLSX", "Days from enrollment", "All sites · all arms · enrolled any time");
+      ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()", d.findElement(By.id("exports:outcome")));
       browser.screenshot("journey4-export-ready");
       d.findElement(By.id("exports:download-last")).click();
       Path zip = wait.until(x -> {
@@ -381,7 +444,19 @@ class JourneysIT {
         }
       });
       Map<String, byte[]> entries = ExportsIT.unzip(Files.readAllBytes(zip));
+      assertThat(entries.keySet()).contains("patients.csv", "sites.csv", "datasets.xlsx", "codebook.csv", "import.R", "manifest.json");
       assertThat(new String(entries.get("patients.csv"), java.nio.charset.StandardCharsets.UTF_8)).contains(patient);
+      assertThat(ExportsIT.unzip(entries.get("datasets.xlsx")).keySet()).contains("xl/worksheets/sheet1.xml", "xl/worksheets/sheet3.xml");
+
+      // The data manager signs it as the final export with their password.
+      d.findElement(By.id("exports:history:0:sign")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exports:password")));
+      browser.screenshot("journey4-export-sign");
+      d.findElement(By.id("exports:password")).sendKeys(manager.password());
+      d.findElement(By.id("exports:sign")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exports:history"), "Signed by " + manager.username()));
+      assertThat(d.findElements(By.id("exports:history:0:sign"))).isEmpty();
+      browser.screenshot("journey4-export-signed");
     }
   }
 
@@ -400,10 +475,10 @@ class JourneysIT {
       assertThat(d.findElement(By.id("cardEnrolled")).getText()).isEqualTo("2");
       assertThat(d.findElement(By.id("funnelScreened")).getText()).isEqualTo("3");
       ScreenPatientPageIT.assertPlainWords(d);
+      browser.screenshot("journey5-dashboard");
       // the filters sit on one line above the figures
       assertThat(d.findElement(By.id("dashboard:clear")).getLocation().getY()).isEqualTo(d.findElement(By.id("dashboard:show")).getLocation().getY());
       assertThat(d.findElement(By.id("dashboard:to")).getLocation().getY()).isEqualTo(d.findElement(By.id("dashboard:study")).getLocation().getY());
-      browser.screenshot("journey5-dashboard");
     }
   }
 
