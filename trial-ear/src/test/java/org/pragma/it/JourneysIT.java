@@ -107,6 +107,7 @@ class JourneysIT {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sites:add-content"), "Code is required"));
       assertThat(d.findElement(By.id("sites:add-content")).getText())
           .contains("Name is required", "Enrollment target must be a whole number", "Annual spine visits must be a decimal number");
+      assertThat(d.findElement(By.id("sites:add-content")).getText().split("Not added", -1)).as("said once, beside the button").hasSize(2);
       browser.screenshot("journey1-add-clinic-refused");
       d.findElement(By.id("sites:add-target")).clear();
       d.findElement(By.id("sites:add-target")).sendKeys("95");
@@ -408,7 +409,7 @@ class JourneysIT {
       d.get(base + "patient.xhtml?study=" + study + "&id=" + patient);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("patient:spending")));
       assertThat(d.findElement(By.id("patient:spending")).getText())
-          .contains("12 months from enrollment", "1,412.37", "Imaging: MRI 1", "12 months before enrollment");
+          .contains("12 months from enrollment", "1,482.37", "Physical therapy 1, Imaging: MRI 1", "12 months before enrollment");
       browser.screenshot("journey4-patient-spending");
 
       d.findElement(By.id("nav-exports")).click();
