@@ -403,6 +403,7 @@ class JourneysIT {
       assertThat(d.findElement(By.id("claims:outcome")).getText()).contains("1 problem in 1 line; nothing was imported");
       assertThat(d.findElement(By.id("claims:errors")).getText()).contains("study_id", "No enrolled patient of this study has study ID 'SC-999-9999'");
       assertThat(d.findElement(By.id("claims:history")).getText()).contains("april-claims.csv", "Refused (nothing imported)");
+      assertThat(ScreenPatientPageIT.occurrences(d, "upload the whole file again")).as("what to do, said once").isEqualTo(1);
       browser.screenshot("journey4-claims-refused");
 
       // The patient's page shows what the claims add up to.
