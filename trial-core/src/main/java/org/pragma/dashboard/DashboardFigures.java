@@ -8,9 +8,16 @@ import org.pragma.study.Study;
 
 /**
  * The raw counts behind the dashboard, each one grouped query over the given sites (already the
- * caller's scope) and a date range (both ends included).
+ * caller's scope) and a date range (both ends included), answered per site id so that each site's
+ * figures can be kept until the site's data changes ({@link #changes}).
  */
 public interface DashboardFigures {
+  /**
+   * Each site's change number: advanced in the same transaction by every write to its screenings,
+   * patients, visits, questionnaires or arm (database triggers, V36). Absent means never written.
+   */
+  Map<Long, Long> changes(List<Site> sites);
+
   /** The committed arm of each of these sites that has one, by site id. */
   Map<Long, String> armsOf(List<Site> sites);
 
@@ -20,35 +27,41 @@ public interface DashboardFigures {
   /** Patients enrolled in the range, per site id, with those enrolled on or after {@code recentFrom} and the last date. */
   Map<Long, Enrolled> enrolled(Study study, List<Site> sites, LocalDate from, LocalDate to, LocalDate recentFrom);
 
-  /** Patients enrolled in the range per day and arm, by day. */
-  List<Daily> daily(Study study, List<Site> sites, LocalDate from, LocalDate to);
+  /** Patients enrolled in the range per day and arm, per site id. */
+  Map<Long, List<Daily>> daily(Study study, List<Site> sites, LocalDate from, LocalDate to);
 
   /**
    * The ineligible screenings dated in the range, counted per distinct set of failed criteria (the
-   * stored JSON list of code, kind and reason); few distinct sets however many screenings.
+   * stored JSON list of code, kind and reason) per site id; few distinct sets however many screenings.
    */
-  Map<String, Long> failedCriteria(List<Site> sites, LocalDate from, LocalDate to);
+  Map<Long, Map<String, Long>> failedCriteria(List<Site> sites, LocalDate from, LocalDate to);
 
   /**
    * The enrolled patients' baseline scores per arm (T-score, else percent, else total of {@code instrument}
-   * at {@code baselineVisit}): count, sum and sum of squares.
+   * at {@code baselineVisit}): count, sum and sum of squares, per site id.
    */
-  Map<String, Moments> baselineScores(Study study, List<Site> sites, LocalDate from, LocalDate to, String instrument,
+  Map<Long, Map<String, Moments>> baselineScores(Study study, List<Site> sites, LocalDate from, LocalDate to, String instrument,
       String baselineVisit);
 
   /**
    * The enrolled patients counted per arm, sex, pain location and risk group (one scan), with the count,
    * sum and sum of squares of their ages at screening: every categorical characteristic and the age of
-   * the recruitment-bias monitor from one grouped query.
+   * the recruitment-bias monitor from one grouped query, per site id.
    */
-  List<BaselineGroup> baseline(Study study, List<Site> sites, LocalDate from, LocalDate to);
+  Map<Long, List<BaselineGroup>> baseline(Study study, List<Site> sites, LocalDate from, LocalDate to);
 
   record BaselineGroup(String arm, String sex, String painLocation, String riskGroup, long patients, Moments ages) {}
 
   /** Data quality per site id: instrument items left unanswered, visits saved incomplete, patients unreachable. */
   Map<Long, Quality> quality(Study study, List<Site> sites, LocalDate from, LocalDate to);
 
-  record Moments(long n, double sum, double squares) {}
+  record Moments(long n, double sum, double squares) {
+    public static final Moments NONE = new Moments(0, 0, 0);
+
+    public Moments plus(Moments other) {
+      return new Moments(n + other.n, sum + other.sum, squares + other.squares);
+    }
+  }
 
   record Quality(long missingItems, long incompleteVisits, long unreachable) {
     public static final Quality NONE = new Quality(0, 0, 0);

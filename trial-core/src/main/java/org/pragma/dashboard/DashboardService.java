@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,8 +41,9 @@ import org.pragma.study.StudyService;
 /**
  * The dashboard of a study as of today at its clinics, for the sites the caller may see (a coordinator:
  * their own; an investigator: every site of their studies; admins, statisticians and data managers:
- * all). Every figure is a grouped count in the database; follow-up uses the completion categories of
- * {@link FollowUpService}, so the dashboard and the follow-up pages cannot disagree.
+ * all). Every figure is a grouped count in the database, kept per site until the site's data changes
+ * ({@link SiteFiguresCache}); follow-up uses the completion categories of {@link FollowUpService}, so the
+ * dashboard and the follow-up pages cannot disagree.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.STATISTICIAN, Roles.DATA_MANAGER, Roles.COORDINATOR, Roles.INVESTIGATOR})
@@ -58,6 +60,7 @@ public class DashboardService {
   @EJB ProtocolService protocols;
   @EJB FollowUpService followUp;
   @Inject DashboardFigures figures;
+  @Inject SiteFiguresCache cache;
   @Inject StudyCalendar calendar;
   /** |standardized difference| past which the recruitment-bias monitor flags a baseline characteristic. */
   @Inject @org.eclipse.microprofile.config.inject.ConfigProperty(name = "pragma.dashboard.imbalance-threshold", defaultValue = "0.1")
@@ -80,16 +83,32 @@ public class DashboardService {
         .toList();
     LocalDate from = filter.from() != null ? filter.from() : EARLIEST;
     LocalDate to = filter.to() != null ? filter.to() : LATEST;
-    Map<Long, Screened> screened = figures.screened(chosen, from, to);
-    Map<Long, Enrolled> enrolled = figures.enrolled(study, chosen, from, to, today.minusDays(RECENT_DAYS - 1L));
-    List<Reason> reasons = reasons(figures.failedCriteria(chosen, from, to));
-    List<StatusCompletion> completion = followUp.completionByStatus(studyCode, chosen, from, to);
+    String baselineVisit = protocol.arms().stream().flatMap(a -> a.schedule().visits().stream())
+        .filter(v -> v.targetDay() == 0).map(Visit::code).findFirst().orElse("baseline");
+    Optional<String> instrument = protocol.outcomes().stream().filter(o -> "primary".equals(o.kind()))
+        .flatMap(o -> o.instrument().stream()).findFirst();
+    SiteFiguresCache.Window window = new SiteFiguresCache.Window(from, to, today, instrument.orElse(null), baselineVisit);
+    Map<Long, Site> byId = new HashMap<>();
+    chosen.forEach(s -> byId.put(s.id(), s));
+    Map<Long, Long> changes = figures.changes(chosen);
+    Map<Long, SiteFigures> bySite = cache.figures(chosen.stream().map(Site::id).toList(), changes, window,
+        ids -> count(study, ids.stream().map(byId::get).toList(), window, today));
+    Map<Long, Screened> screened = new HashMap<>();
+    Map<Long, Enrolled> enrolled = new HashMap<>();
+    bySite.forEach((id, f) -> {
+      screened.put(id, f.screened());
+      enrolled.put(id, f.enrolled());
+    });
+    Map<String, Long> failed = new LinkedHashMap<>();
+    bySite.values().forEach(f -> f.failedCriteria().forEach((set, n) -> failed.merge(set, n, Long::sum)));
+    List<Reason> reasons = reasons(failed);
+    List<StatusCompletion> completion = chosen.stream().flatMap(s -> bySite.get(s.id()).completion().stream()).toList();
     Planned planned = new Planned(protocol, today);
 
     List<SiteEnrollment> rows = chosen.stream().map(s -> siteRow(s, arms.get(s.id()), protocol, planned,
         screened.getOrDefault(s.id(), Screened.NONE), enrolled.getOrDefault(s.id(), Enrolled.NONE), filter.from())).toList();
     Dashboard.Funnel funnel = funnel(chosen, screened, reasons);
-    List<DashboardFigures.Daily> daily = figures.daily(study, chosen, from, to);
+    List<DashboardFigures.Daily> daily = daily(bySite.values());
     long enrolledAll = rows.stream().mapToLong(SiteEnrollment::enrolled).sum();
     int target = filter.site() == null && filter.arm() == null ? protocol.enrollment().total()
         : rows.stream().map(SiteEnrollment::target).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).sum();
@@ -102,28 +121,59 @@ public class DashboardService {
         consort(protocol, chosen, arms, rows, funnel, reasons, completion),
         ClusterDesign.of(protocol.design(), clusterSizes, armsRandomized, protocol.arms().size(),
             protocol.enrollment().total()),
-        recruitment(study, protocol, rows, chosen, from, to, today), Projection.of(daily, enrolledAll, target, today),
-        quality(study, chosen, from, to, completion));
+        recruitment(protocol, rows, chosen, today, bySite.values(), instrument),
+        Projection.of(daily, enrolledAll, target, today), quality(chosen, bySite, completion));
   }
 
-  private Recruitment recruitment(Study study, StudyProtocol protocol, List<SiteEnrollment> rows, List<Site> chosen,
-      LocalDate from, LocalDate to, LocalDate today) {
-    String baselineVisit = protocol.arms().stream().flatMap(a -> a.schedule().visits().stream())
-        .filter(v -> v.targetDay() == 0).map(Visit::code).findFirst().orElse("baseline");
-    Optional<String> instrument = protocol.outcomes().stream().filter(o -> "primary".equals(o.kind()))
-        .flatMap(o -> o.instrument().stream()).findFirst();
-    Map<String, DashboardFigures.Moments> scores = instrument
-        .map(i -> figures.baselineScores(study, chosen, from, to, i, baselineVisit)).orElse(Map.of());
-    List<DashboardFigures.BaselineGroup> baseline = figures.baseline(study, chosen, from, to);
-    return RecruitmentMonitor.of(protocol, threshold, rows, chosen, today, baseline, scores,
+  /** Counts the figures of these sites in the database, one grouped query per figure for all of them. */
+  private Map<Long, SiteFigures> count(Study study, List<Site> sites, SiteFiguresCache.Window w, LocalDate today) {
+    Map<Long, Screened> screened = figures.screened(sites, w.from(), w.to());
+    Map<Long, Enrolled> enrolled = figures.enrolled(study, sites, w.from(), w.to(), today.minusDays(RECENT_DAYS - 1L));
+    Map<Long, List<DashboardFigures.Daily>> daily = figures.daily(study, sites, w.from(), w.to());
+    Map<Long, Map<String, Long>> failed = figures.failedCriteria(sites, w.from(), w.to());
+    Map<Long, Map<String, DashboardFigures.Moments>> scores = w.instrument() == null ? Map.of()
+        : figures.baselineScores(study, sites, w.from(), w.to(), w.instrument(), w.baselineVisit());
+    Map<Long, List<DashboardFigures.BaselineGroup>> baseline = figures.baseline(study, sites, w.from(), w.to());
+    Map<Long, DashboardFigures.Quality> quality = figures.quality(study, sites, w.from(), w.to());
+    Map<String, List<StatusCompletion>> completion = new HashMap<>();
+    followUp.completionByStatus(study.code(), sites, w.from(), w.to())
+        .forEach(c -> completion.computeIfAbsent(c.site(), k -> new ArrayList<>()).add(c));
+    Map<Long, SiteFigures> bySite = new HashMap<>();
+    for (Site s : sites) {
+      bySite.put(s.id(), new SiteFigures(screened.getOrDefault(s.id(), Screened.NONE), enrolled.getOrDefault(s.id(), Enrolled.NONE),
+          daily.getOrDefault(s.id(), List.of()), failed.getOrDefault(s.id(), Map.of()), scores.getOrDefault(s.id(), Map.of()),
+          baseline.getOrDefault(s.id(), List.of()), quality.getOrDefault(s.id(), DashboardFigures.Quality.NONE),
+          completion.getOrDefault(s.code(), List.of())));
+    }
+    return bySite;
+  }
+
+  /** Enrollment per day and arm over the sites, by day then arm. */
+  private static List<DashboardFigures.Daily> daily(java.util.Collection<SiteFigures> sites) {
+    Map<LocalDate, Map<String, Long>> byDay = new java.util.TreeMap<>();
+    sites.forEach(f -> f.daily().forEach(d -> byDay.computeIfAbsent(d.day(), k -> new java.util.TreeMap<>())
+        .merge(d.arm(), d.enrolled(), Long::sum)));
+    List<DashboardFigures.Daily> daily = new ArrayList<>();
+    byDay.forEach((day, arms) -> arms.forEach((arm, n) -> daily.add(new DashboardFigures.Daily(day, arm, n))));
+    return daily;
+  }
+
+  private Recruitment recruitment(StudyProtocol protocol, List<SiteEnrollment> rows, List<Site> chosen, LocalDate today,
+      java.util.Collection<SiteFigures> sites, Optional<String> instrument) {
+    Map<String, DashboardFigures.Moments> scores = new HashMap<>();
+    sites.forEach(f -> f.baselineScores().forEach((arm, m) -> scores.merge(arm, m, DashboardFigures.Moments::plus)));
+    Map<List<String>, DashboardFigures.BaselineGroup> groups = new LinkedHashMap<>();
+    sites.forEach(f -> f.baseline().forEach(g -> groups.merge(Arrays.asList(g.arm(), g.sex(), g.painLocation(), g.riskGroup()), g,
+        (a, b) -> new DashboardFigures.BaselineGroup(a.arm(), a.sex(), a.painLocation(), a.riskGroup(), a.patients() + b.patients(),
+            a.ages().plus(b.ages())))));
+    return RecruitmentMonitor.of(protocol, threshold, rows, chosen, today, new ArrayList<>(groups.values()), scores,
         instrument.map(i -> "Baseline " + i + " score").orElse(null));
   }
 
-  private List<Dashboard.SiteQuality> quality(Study study, List<Site> chosen, LocalDate from, LocalDate to,
+  private static List<Dashboard.SiteQuality> quality(List<Site> chosen, Map<Long, SiteFigures> bySite,
       List<StatusCompletion> completion) {
-    Map<Long, DashboardFigures.Quality> bySite = figures.quality(study, chosen, from, to);
     return chosen.stream().map(s -> {
-      DashboardFigures.Quality q = bySite.getOrDefault(s.id(), DashboardFigures.Quality.NONE);
+      DashboardFigures.Quality q = bySite.get(s.id()).quality();
       long outOfWindow = completion.stream().filter(c -> c.site().equals(s.code())).mapToLong(StatusCompletion::completedOutOfWindow).sum();
       return new Dashboard.SiteQuality(s.code(), s.name(), q.missingItems(), outOfWindow, q.incompleteVisits(), q.unreachable());
     }).toList();

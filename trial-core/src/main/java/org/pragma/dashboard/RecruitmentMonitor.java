@@ -44,8 +44,7 @@ final class RecruitmentMonitor {
     List<String> codes = shown.stream().map(Arm::code).toList();
     List<Characteristic> characteristics = new ArrayList<>();
     Map<String, Moments> ages = new LinkedHashMap<>();
-    baseline.forEach(g -> ages.merge(g.arm(), g.ages(),
-        (a, b) -> new Moments(a.n() + b.n(), a.sum() + b.sum(), a.squares() + b.squares())));
+    baseline.forEach(g -> ages.merge(g.arm(), g.ages(), Moments::plus));
     characteristics.add(continuous("Age (years)", codes, ages, threshold));
     if (scoreName != null) {
       characteristics.add(continuous(scoreName, codes, scores, threshold));
@@ -67,7 +66,7 @@ final class RecruitmentMonitor {
     Double[] mean = new Double[k];
     Double[] sd = new Double[k];
     for (int i = 0; i < k; i++) {
-      Moments m = byArm.getOrDefault(arms.get(i), new Moments(0, 0, 0));
+      Moments m = byArm.getOrDefault(arms.get(i), Moments.NONE);
       n[i] = m.n();
       mean[i] = m.n() == 0 ? null : m.sum() / m.n();
       sd[i] = m.n() < 2 ? null : Math.sqrt(Math.max(0, (m.squares() - m.sum() * m.sum() / m.n()) / (m.n() - 1)));

@@ -52,13 +52,7 @@ public interface ExportSource {
       String answersJson) {
     /** The instrument's reported score: the T-score (PROMIS), else the percent (ODI, NDI), else the total. */
     public Optional<BigDecimal> reported() {
-      if (!scored) {
-        return Optional.empty();
-      }
-      if (tScore != null) {
-        return Optional.of(tScore);
-      }
-      return Optional.ofNullable(percent).or(() -> Optional.ofNullable(total).map(BigDecimal::valueOf));
+      return org.pragma.followup.ReportedScore.of(scored, total, percent, tScore);
     }
   }
 

@@ -262,6 +262,35 @@ class DashboardIT {
     assertThat(otherInvestigator.get("api/studies/" + study + "/dashboard").statusCode()).isEqualTo(404);
   }
 
+  /**
+   * The dashboard keeps each site's figures until the site's data changes: a write through the services
+   * and a write straight to the database both show on the next request, at that site only.
+   */
+  @Test
+  void aWriteThroughTheServicesOrStraightToTheDatabaseShowsOnTheNextDashboard() {
+    Trials.Trial trial = Trials.spineCare(base);
+    String study = trial.study();
+    String a = sitesOf(trial, "usual-care").get(0);
+    String b = sitesOf(trial, "ice").get(0);
+    Http coordinatorA = coordinator(trial, a);
+    Http investigator = ItUsers.create(base, "INVESTIGATOR", study + "/" + a).http();
+    String patient = enroll(coordinatorA, study, a);
+    JsonObject before = dashboard(investigator, study, "");
+    assertThat(counts(site(before, a), "screened", "enrolled")).containsExactly(1L, 1L);
+    assertThat(dashboard(investigator, study, "").getJsonArray("sites")).isEqualTo(before.getJsonArray("sites"));
+
+    Trials.screen(coordinatorA, study, a, Trials.spineCareScreening("low-back", false));
+    JsonObject screened = dashboard(investigator, study, "");
+    assertThat(counts(site(screened, a), "screened", "eligible", "enrolled")).containsExactly(2L, 1L, 1L);
+    assertThat(site(screened, b)).isEqualTo(site(before, b));
+    assertThat(screened.getJsonObject("funnel").getJsonArray("ineligibleReasons")).isNotEmpty();
+
+    assertThat(Database.update("update patient set unreachable = true where study_patient_id = ?"
+        + " and study_id = (select id from study where code = ?)", patient, study)).isEqualTo(1);
+    JsonObject unreachable = byKey(dashboard(investigator, study, "").getJsonArray("quality"), "site", a);
+    assertThat(unreachable.getJsonNumber("unreachable").longValue()).isEqualTo(1);
+  }
+
   @Test
   void anInvestigatorSeesEnrollmentTheFunnelFollowUpAndTheConsortFlowOnThePageAndNarrowsItByArm() {
     Known k = knownDataSet();

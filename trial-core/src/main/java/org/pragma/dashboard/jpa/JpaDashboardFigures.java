@@ -25,6 +25,16 @@ class JpaDashboardFigures implements DashboardFigures {
   private EntityManager em;
 
   @Override
+  public Map<Long, Long> changes(List<Site> sites) {
+    Map<Long, Long> changes = new HashMap<>();
+    if (!sites.isEmpty()) {
+      rows(bind(em.createNativeQuery("select site_id, changes from site_change where site_id in (" + marks(sites) + ")"), 1, sites))
+          .forEach(r -> changes.put(id(r[0]), count(r[1])));
+    }
+    return changes;
+  }
+
+  @Override
   public Map<Long, String> armsOf(List<Site> sites) {
     Map<Long, String> arms = new HashMap<>();
     if (!sites.isEmpty()) {
@@ -64,61 +74,64 @@ class JpaDashboardFigures implements DashboardFigures {
   }
 
   @Override
-  public List<Daily> daily(Study study, List<Site> sites, LocalDate from, LocalDate to) {
+  public Map<Long, List<Daily>> daily(Study study, List<Site> sites, LocalDate from, LocalDate to) {
+    Map<Long, List<Daily>> bySite = new HashMap<>();
     if (sites.isEmpty()) {
-      return List.of();
+      return bySite;
     }
-    Query q = em.createNativeQuery("select enrolled_on, arm, count(*) from patient where study_id = ? and enrolled_on >= ?"
-            + " and enrolled_on <= ? and site_id in (" + marks(sites) + ") group by enrolled_on, arm order by enrolled_on, arm")
+    Query q = em.createNativeQuery("select site_id, enrolled_on, arm, count(*) from patient where study_id = ? and enrolled_on >= ?"
+            + " and enrolled_on <= ? and site_id in (" + marks(sites) + ") group by site_id, enrolled_on, arm"
+            + " order by site_id, enrolled_on, arm")
         .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
-    List<Daily> days = new ArrayList<>();
-    rows(bind(q, 4, sites)).forEach(r -> days.add(new Daily(date(r[0]), (String) r[1], count(r[2]))));
-    return days;
+    rows(bind(q, 4, sites)).forEach(r -> bySite.computeIfAbsent(id(r[0]), k -> new ArrayList<>())
+        .add(new Daily(date(r[1]), (String) r[2], count(r[3]))));
+    return bySite;
   }
 
   @Override
-  public Map<String, Long> failedCriteria(List<Site> sites, LocalDate from, LocalDate to) {
-    Map<String, Long> bySet = new LinkedHashMap<>();
+  public Map<Long, Map<String, Long>> failedCriteria(List<Site> sites, LocalDate from, LocalDate to) {
+    Map<Long, Map<String, Long>> bySite = new HashMap<>();
     if (sites.isEmpty()) {
-      return bySet;
+      return bySite;
     }
-    Query q = em.createNativeQuery("select failed_json, count(*) from screening where not eligible and screened_on >= ?"
-            + " and screened_on <= ? and site_id in (" + marks(sites) + ") group by failed_json")
+    Query q = em.createNativeQuery("select site_id, failed_json, count(*) from screening where not eligible and screened_on >= ?"
+            + " and screened_on <= ? and site_id in (" + marks(sites) + ") group by site_id, failed_json")
         .setParameter(1, from).setParameter(2, to);
-    rows(bind(q, 3, sites)).forEach(r -> bySet.put((String) r[0], count(r[1])));
-    return bySet;
+    rows(bind(q, 3, sites)).forEach(r -> bySite.computeIfAbsent(id(r[0]), k -> new LinkedHashMap<>()).put((String) r[1], count(r[2])));
+    return bySite;
   }
 
   @Override
-  public Map<String, Moments> baselineScores(Study study, List<Site> sites, LocalDate from, LocalDate to, String instrument,
-      String baselineVisit) {
-    Map<String, Moments> byArm = new HashMap<>();
+  public Map<Long, Map<String, Moments>> baselineScores(Study study, List<Site> sites, LocalDate from, LocalDate to,
+      String instrument, String baselineVisit) {
+    Map<Long, Map<String, Moments>> bySite = new HashMap<>();
     if (sites.isEmpty()) {
-      return byArm;
+      return bySite;
     }
-    String x = "coalesce(r.t_score, r.percent, 1.0 * r.total)";
-    Query q = em.createNativeQuery("select p.arm, count(" + x + "), sum(" + x + "), sum(" + x + " * " + x + ") from patient p"
-            + " join patient_visit v on v.patient_id = p.id and v.code = ? join instrument_response r on r.visit_id = v.id"
-            + " and r.instrument = ? and r.scored where " + patientsAt(sites.size()) + " group by p.arm")
+    String x = org.pragma.followup.ReportedScore.sql("r");
+    Query q = em.createNativeQuery("select p.site_id, p.arm, count(" + x + "), sum(" + x + "), sum(" + x + " * " + x + ")"
+            + " from patient p join patient_visit v on v.patient_id = p.id and v.code = ? join instrument_response r"
+            + " on r.visit_id = v.id and r.instrument = ? and r.scored where " + patientsAt(sites.size()) + " group by p.site_id, p.arm")
         .setParameter(1, baselineVisit).setParameter(2, instrument)
         .setParameter(3, study.id()).setParameter(4, from).setParameter(5, to);
-    rows(bind(q, 6, sites)).forEach(r -> byArm.put((String) r[0], new Moments(count(r[1]), number(r[2]), number(r[3]))));
-    return byArm;
+    rows(bind(q, 6, sites)).forEach(r -> bySite.computeIfAbsent(id(r[0]), k -> new HashMap<>())
+        .put((String) r[1], new Moments(count(r[2]), number(r[3]), number(r[4]))));
+    return bySite;
   }
 
   @Override
-  public List<BaselineGroup> baseline(Study study, List<Site> sites, LocalDate from, LocalDate to) {
+  public Map<Long, List<BaselineGroup>> baseline(Study study, List<Site> sites, LocalDate from, LocalDate to) {
+    Map<Long, List<BaselineGroup>> bySite = new HashMap<>();
     if (sites.isEmpty()) {
-      return List.of();
+      return bySite;
     }
-    Query q = em.createNativeQuery("select p.arm, s.sex, s.pain_location, p.risk_group, count(*), count(s.age), sum(s.age),"
+    Query q = em.createNativeQuery("select p.site_id, p.arm, s.sex, s.pain_location, p.risk_group, count(*), count(s.age), sum(s.age),"
             + " sum(1.0 * s.age * s.age) from patient p join screening s on s.id = p.screening_id where " + patientsAt(sites.size())
-            + " group by p.arm, s.sex, s.pain_location, p.risk_group")
+            + " group by p.site_id, p.arm, s.sex, s.pain_location, p.risk_group")
         .setParameter(1, study.id()).setParameter(2, from).setParameter(3, to);
-    List<BaselineGroup> groups = new ArrayList<>();
-    rows(bind(q, 4, sites)).forEach(r -> groups.add(new BaselineGroup((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-        count(r[4]), new Moments(count(r[5]), number(r[6]), number(r[7])))));
-    return groups;
+    rows(bind(q, 4, sites)).forEach(r -> bySite.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new BaselineGroup(
+        (String) r[1], (String) r[2], (String) r[3], (String) r[4], count(r[5]), new Moments(count(r[6]), number(r[7]), number(r[8])))));
+    return bySite;
   }
 
   @Override
