@@ -192,6 +192,7 @@ class JourneysIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign:password")));
       d.findElement(By.id("sign:password")).sendKeys(statistician.password());
       wait.until(ExpectedConditions.attributeToBe(By.id("sign:password"), "value", statistician.password()));
+      assertThat(d.findElement(By.id("signer")).getText()).isEqualTo("You sign as " + statistician.username() + ".");
       browser.screenshot("journey2-sign");
       d.findElement(By.id("sign:sign-commit")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Wave 1 committed by " + statistician.username()));
