@@ -21,6 +21,17 @@ class ProtocolValidationTest {
   }
 
   @Test
+  void aStudyCodeInUpperCaseIsToldToBeWrittenInLowerCaseNotShownARegex() {
+    StudyFixture f = StudyFixture.spineCare().replace(STUDY, "code: spine-care\n", "code: SPINE-CARE\n");
+
+    assertThat(f.errors()).anySatisfy(e -> {
+      assertThat(e).is(at(f, STUDY, "code: SPINE-CARE", "'/code' is 'SPINE-CARE', which is not a lower-case-kebab code"));
+      assertThat(e.message()).doesNotContain("regex");
+      assertThat(e.hint()).isEqualTo("Write it in lower case: spine-care.");
+    });
+  }
+
+  @Test
   void rejectsUnknownKeyAtTheKey() {
     StudyFixture f = StudyFixture.spineCare().replace(ICE, "role: experimental\n", "role: experimental\ncolour: red\n");
 

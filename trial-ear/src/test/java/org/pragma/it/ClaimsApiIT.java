@@ -6,8 +6,6 @@ import static org.pragma.it.Trials.expect;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,17 +16,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A data manager imports claims extracts over REST and on the page: validation, all-or-nothing, idempotency, replacement, linkage. */
+/**
+ * A data manager imports claims extracts over REST: validation, all-or-nothing, idempotency, replacement,
+ * linkage. (Importing on the page is the data manager's journey in {@link JourneysIT}.)
+ */
 @ExtendWith(ArquillianExtension.class)
 class ClaimsApiIT {
   private static final String HEADER = "study_id,service_date,category,procedure_code,units,allowed_amount,paid_amount,rvu\n";
@@ -200,62 +194,6 @@ class ClaimsApiIT {
     HttpResponse<String> r = multipart(coordinator, "Payer A", "c.csv", HEADER + ann + "," + today + ",,72148,1,1,1,\n", null, null);
     assertThat(r.statusCode()).isEqualTo(403);
     assertThat(coordinator.get(claims()).statusCode()).isEqualTo(403);
-  }
-
-  @Tag(Browser.TAG)
-  @Test
-  void aDataManagerUploadsOnThePageWatchesItImportAndReadsTheTotalsOrTheProblems(@TempDir Path dir) throws Exception {
-    ItUsers.User manager = ItUsers.create(base, "DATA_MANAGER");
-    Path good = Files.writeString(dir.resolve("march-claims.csv"), HEADER
-        + ann + "," + today + ",,72148,1,1412.37,300.10,1.48\n" + bob + "," + today + ",,97110,2,70,60,\n");
-    Path bad = Files.writeString(dir.resolve("april-claims.csv"), HEADER + "SC-999-9999," + today + ",,72148,1,1,1,\n");
-
-    try (Browser browser = Browser.open()) {
-      WebDriver d = browser.driver();
-      WebDriverWait wait = browser.waiting(30);
-      browser.signIn(base, manager.username(), manager.password());
-      d.findElement(By.id("nav-claims")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claims:upload_input")));
-      new Select(d.findElement(By.id("claims:study"))).selectByValue(trial.study());
-      wait.until(ExpectedConditions.attributeToBe(By.id("claims:study"), "value", trial.study()));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claims:upload_input")));
-      d.findElement(By.id("claims:source")).sendKeys("Payer page");
-
-      d.findElement(By.id("claims:upload_input")).sendKeys(good.toString());
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:preview")));
-      assertThat(d.findElement(By.id("claims:preview")).getText())
-          .contains("The first rows of march-claims.csv", ann, "(day 0)", "Imaging: MRI", "1,412.37", "Physical therapy");
-      browser.screenshot("claims-preview");
-      d.findElement(By.id("claims:import")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:totals")));
-      assertThat(d.findElement(By.id("claims:outcome")).getText())
-          .contains("Imported:", "march-claims.csv from Payer page", "2 lines read, 2 added.");
-      assertThat(d.findElement(By.id("claims:totals")).getText())
-          .contains("Imaging: MRI", "1,412.37", "Physical therapy", "70.00").doesNotContain("IMAGING_MRI");
-      assertThat(d.findElement(By.id("claims:history")).getText()).contains("march-claims.csv", "Imported", "Payer page");
-      browser.screenshot("claims-imported");
-
-      d.get(base + "patient.xhtml?study=" + trial.study() + "&id=" + ann);
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("patient:spending")));
-      assertThat(d.findElement(By.id("patient:spending")).getText())
-          .contains("12 months from enrollment", "1,412.37", "Imaging: MRI 1", "12 months before enrollment");
-      browser.screenshot("claims-patient-spending");
-      d.findElement(By.id("nav-claims")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claims:upload_input")));
-      new Select(d.findElement(By.id("claims:study"))).selectByValue(trial.study());
-      wait.until(ExpectedConditions.attributeToBe(By.id("claims:study"), "value", trial.study()));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claims:upload_input")));
-
-      d.findElement(By.id("claims:upload_input")).sendKeys(bad.toString());
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:preview")));
-      assertThat(d.findElement(By.id("claims:preview")).getText()).contains("rows with problems are refused", "No enrolled patient");
-      d.findElement(By.id("claims:import")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claims:errors")));
-      assertThat(d.findElement(By.id("claims:outcome")).getText()).contains("1 problem in 1 line; nothing was imported");
-      assertThat(d.findElement(By.id("claims:errors")).getText()).contains("study_id", "No enrolled patient of this study has study ID 'SC-999-9999'");
-      assertThat(d.findElement(By.id("claims:history")).getText()).contains("april-claims.csv", "Refused (nothing imported)");
-      browser.screenshot("claims-refused");
-    }
   }
 
   private String claims() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pragma.it.Trials.expect;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -20,18 +19,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -283,63 +275,6 @@ class ExportsIT {
       }
     }
     return all.toString();
-  }
-
-  @Tag(Browser.TAG)
-  @Test
-  void aDataManagerStartsAnExportOnThePageSeesEveryProblemAtOnceAndDownloadsTheZip(@TempDir Path downloads) throws Exception {
-    String studyId = enroll();
-    ItUsers.User manager = ItUsers.create(base, "DATA_MANAGER");
-    try (Browser browser = Browser.open(downloads)) {
-      WebDriver d = browser.driver();
-      WebDriverWait wait = browser.waiting(60);
-      browser.signIn(base, manager.username(), manager.password());
-      d.findElement(By.id("nav-exports")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("exports:start")));
-      new Select(d.findElement(By.id("exports:study"))).selectByValue(trial.study());
-      wait.until(ExpectedConditions.attributeToBe(By.id("exports:study"), "value", trial.study()));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("exports:start")));
-
-      d.findElement(By.id("exports:datasets:0")).click();
-      d.findElement(By.id("exports:formats:0")).click();
-      d.findElement(By.id("exports:start")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exports"), "Choose at least one dataset."));
-      assertThat(d.findElement(By.id("exports")).getText()).contains("Choose CSV, XLSX or both.");
-      browser.screenshot("exports-every-problem");
-
-      browser.answer(By.id("exports:datasets:0"));
-      browser.answer(By.id("exports:datasets:3"));
-      browser.answer(By.id("exports:formats:0"));
-      browser.answer(By.id("exports:formats:1"));
-      d.findElement(By.id("exports:start")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exports:download-last")));
-      assertThat(d.findElement(By.id("exports:outcome")).getText()).contains("Ready", "patients: 1 row", "sites: 6 rows");
-      assertThat(d.findElement(By.id("exports:history")).getText()).contains("Ready", "CSV + XLSX", "Days from enrollment", "All sites · all arms · enrolled any time");
-      ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()", d.findElement(By.id("exports:outcome")));
-      browser.screenshot("exports-ready");
-
-      d.findElement(By.id("exports:download-last")).click();
-      Path zip = wait.until(x -> {
-        try (var files = Files.list(downloads)) {
-          return files.filter(f -> f.toString().endsWith(".zip")).findFirst().orElse(null);
-        } catch (IOException e) {
-          return null;
-        }
-      });
-      Map<String, byte[]> entries = unzip(Files.readAllBytes(zip));
-      assertThat(entries.keySet()).contains("patients.csv", "sites.csv", "datasets.xlsx", "codebook.csv", "import.R", "manifest.json");
-      assertThat(rows(entries.get("patients.csv"))).singleElement().satisfies(r -> assertThat(r).containsEntry("study_id", studyId));
-      assertThat(unzip(entries.get("datasets.xlsx")).keySet()).contains("xl/worksheets/sheet1.xml", "xl/worksheets/sheet3.xml");
-
-      d.findElement(By.id("exports:history:0:sign")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exports:password")));
-      browser.screenshot("exports-sign-dialog");
-      d.findElement(By.id("exports:password")).sendKeys(ItUsers.PASSWORD);
-      d.findElement(By.id("exports:sign")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exports:history"), "Signed by " + manager.username()));
-      assertThat(d.findElements(By.id("exports:history:0:sign"))).isEmpty();
-      browser.screenshot("exports-signed");
-    }
   }
 
   @Test

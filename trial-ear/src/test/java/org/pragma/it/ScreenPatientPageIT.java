@@ -3,7 +3,6 @@ package org.pragma.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,8 +20,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A coordinator screens an ineligible and then an eligible patient at their clinic, sees why, and
- * enrolls the eligible one through the wizard: consent, baseline with live scores, study ID and arm.
+ * A screening form with several mistakes, and an enrollment link that names no eligible screening, each
+ * explained in plain words. (Screening an ineligible and an eligible patient and enrolling through the
+ * wizard is the coordinator's journey in {@link JourneysIT}.)
  */
 @Tag(Browser.TAG)
 @ExtendWith(ArquillianExtension.class)
@@ -33,90 +33,6 @@ class ScreenPatientPageIT {
   }
 
   @ArquillianResource URL base;
-
-  @Test
-  void screensAnIneligibleThenAnEligiblePatientAndEnrollsThem() {
-    Trials.Trial trial = Trials.spineCare(base);
-    String study = trial.study();
-    String site = trial.siteInArm("ice");
-    ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", study + "/" + site);
-    String onset = Trials.today().minusDays(12).toString();
-
-    try (Browser browser = Browser.open()) {
-      WebDriver d = browser.driver();
-      WebDriverWait wait = browser.waiting(30);
-      browser.signIn(base, coordinator.username(), coordinator.password());
-      d.get(base + "screen.xhtml?study=" + study + "&site=" + site);
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("screen:submit")));
-      setDate(d, d.findElement(By.id("screen:screenedOn")), Trials.today().toString());
-
-      answer(browser, "2015", onset, true);
-      d.findElement(By.id("screen:submit")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screen:outcome")));
-      assertThat(d.findElement(By.id("screen:outcome")).getText()).contains("Not eligible", "18 or older", "pregnancy");
-      assertThat(d.findElements(By.id("screen:enrollLink"))).isEmpty();
-      browser.screenshot("screening-ineligible");
-
-      answer(browser, "1975", onset, false);
-      d.findElement(By.id("screen:submit")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen:outcome"), "Eligible"));
-      assertThat(d.findElement(By.id("screen:log")).getText()).contains("Eligible", "Not eligible");
-      browser.screenshot("screening-eligible");
-
-      d.findElement(By.id("screen:enrollLink")).click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("enroll:next")));
-      type(d, "enroll:given", "Grace");
-      type(d, "enroll:family", "Hopper");
-      setDate(d, d.findElement(By.id("enroll:dob")), "1975-12-09");
-      type(d, "enroll:mrn", Trials.newMrn());
-      type(d, "enroll:consentBy", "Dana Coordinator");
-      type(d, "enroll:consentDoc", "ICF v2.1");
-      browser.screenshot("enrollment-consent");
-      d.findElement(By.id("enroll:next")).click();
-
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("enroll:enrollButton")));
-      // Enroll before answering: each questionnaire says, in its own panel, that it is missing; the button says why nothing happened.
-      d.findElement(By.id("enroll:enrollButton")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-error-for='ODI']"), "is required at baseline"));
-      assertThat(d.findElement(By.cssSelector("[data-error-for='SBST']")).getText()).startsWith("STarT Back Screening Tool is required");
-      assertThat(d.findElement(By.id("enroll:baseline")).getText()).contains("Not enrolled: complete the questionnaires marked above.");
-      assertPlainWords(d);
-      assertThat(occurrences(d, "Oswestry Disability Index is required at baseline")).isEqualTo(1);
-      browser.screenshot("enrollment-baseline-missing");
-      ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0)");
-      List<String> items = d.findElements(By.cssSelector("table[data-item]")).stream().map(e -> e.getAttribute("data-item")).toList();
-      for (String code : items) {
-        // SBST all "agree" (high risk), ODI all 2 (40 %), NPRS 6.
-        int choice = code.startsWith("SBST.sbst9") ? 4 : code.startsWith("SBST") ? 1 : code.startsWith("NPRS") ? 6 : 2;
-        browser.answer(By.cssSelector("table[data-item='" + code + "'] tr:nth-child(" + (choice + 1) + ") input"));
-      }
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-instrument='ODI']"), "40.0 %"));
-      // The score panels are re-rendered by each answer's request: wait on them by locator, never hold an element.
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-instrument='SBST']"), "high risk"));
-      browser.screenshot("enrollment-baseline");
-      d.findElement(By.id("enroll:enrollButton")).click();
-
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("studyId")));
-      assertThat(d.findElement(By.id("studyId")).getText()).isEqualTo("SC-" + site + "-0001");
-      assertThat(d.findElement(By.id("enroll:done")).getText()).contains("Identify, Coordinate and Enhance", "Medium- and high-risk package");
-      browser.screenshot("enrollment-enrolled");
-
-      d.findElement(By.id("enroll:patientLink")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("patient:visits")));
-      assertThat(d.findElement(By.tagName("main")).getText()).contains("Grace Hopper", "3-month follow-up", "ODI: 40.0 %");
-      assertThat(d.findElement(By.id("consent")).getText()).startsWith("Written consent");
-      String history = d.findElement(By.id("patient:history")).getText();
-      assertThat(history).contains("When (CDT)", "Consent model", "Written consent", "Study ID").doesNotContain("consentModel", "WRITTEN", "UTC");
-      assertThat(history).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} CDT").doesNotContainPattern(":\\d{2}:\\d{2}\\.\\d");
-      assertPlainWords(d);
-      browser.screenshot("patient-page");
-
-      d.get(base + "site.xhtml?study=" + study + "&site=" + site);
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("site:patients")));
-      assertThat(d.findElement(By.id("site:patients")).getText()).contains("SC-" + site + "-0001", "Grace Hopper", "3-month follow-up");
-      browser.screenshot("site-patients");
-    }
-  }
 
   @Test
   void aScreeningFormWithSeveralMistakesShowsEachOnceBesideItsQuestionInPlainWords() {
@@ -187,17 +103,17 @@ class ScreenPatientPageIT {
     return main.split(java.util.regex.Pattern.quote(text), -1).length - 1;
   }
 
-  private static void setDate(WebDriver d, WebElement input, String isoDate) {
+  static void setDate(WebDriver d, WebElement input, String isoDate) {
     ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1]", input, isoDate);
   }
 
-  private static void type(WebDriver d, String id, String value) {
+  static void type(WebDriver d, String id, String value) {
     WebElement input = d.findElement(By.id(id));
     input.clear();
     input.sendKeys(value);
   }
 
-  private static void answer(Browser browser, String birthYear, String onset, boolean pregnant) {
+  static void answer(Browser browser, String birthYear, String onset, boolean pregnant) {
     WebDriver d = browser.driver();
     List<String> questions = d.findElements(By.cssSelector("table[data-question]")).stream()
         .map(e -> e.getAttribute("data-question")).toList();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,13 +15,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An admin uploads a site file with a bad row, sees what to fix, uploads it again fixed, then corrects
- * one site; adds a clinic with the form, opens it for enrollment, and downloads the site file template.
+ * one site. (Adding a clinic with the form, opening it and downloading the template is the admin's
+ * journey in {@link JourneysIT}.)
  */
 @Tag(Browser.TAG)
 @ExtendWith(ArquillianExtension.class)
@@ -74,60 +72,6 @@ class SitesPageIT {
       browser.screenshot("sites-corrected");
     }
     assertThat(admin.get("api/audit?study=" + study + "&site=S02").body()).contains("Official clinic name");
-  }
-
-  @Test
-  void addsOneClinicWithTheFormOpensItForEnrollmentAndDownloadsTheTemplate(@TempDir Path downloads) throws Exception {
-    Http admin = ItUsers.admin(base);
-    String study = TestStudies.fromTemplate(admin, "impact-lbp");
-
-    try (Browser browser = Browser.open()) {
-      WebDriver d = browser.driver();
-      WebDriverWait wait = browser.waiting(30);
-      ((HasCdp) d).executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-      browser.signIn(base, "admin", ItUsers.adminPassword());
-      d.get(base + "sites.xhtml?code=" + study);
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("sites:add")));
-
-      d.findElement(By.id("sites:add")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sites:add-code")));
-      d.findElement(By.id("sites:add-target")).sendKeys("lots");
-      d.findElement(By.id("sites:add-covariates:1:add-covariate")).sendKeys("many");
-      save(d);
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sites:add-content"), "Code is required"));
-      assertThat(d.findElement(By.id("sites:add-content")).getText())
-          .contains("Name is required", "Enrollment target must be a whole number", "Annual low back pain visits must be a decimal number");
-      browser.screenshot("sites-add-refused");
-
-      d.findElement(By.id("sites:add-code")).sendKeys("s07");
-      d.findElement(By.id("sites:add-name")).sendKeys("Duke Family Medicine");
-      d.findElement(By.id("sites:add-target")).clear();
-      d.findElement(By.id("sites:add-target")).sendKeys("120");
-      d.findElement(By.id("sites:add-covariates:0:add-covariate")).sendKeys("duke");
-      d.findElement(By.id("sites:add-covariates:1:add-covariate")).clear();
-      d.findElement(By.id("sites:add-covariates:1:add-covariate")).sendKeys("420");
-      d.findElement(By.id("sites:add-covariates:2:add-covariate")).sendKeys("family");
-      save(d);
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sites:table"), "Duke Family Medicine"));
-      assertThat(d.findElement(By.id("sites:table")).getText()).contains("S07", "Planned", "420");
-      browser.screenshot("sites-added");
-
-      d.findElement(By.id("sites:table:0:activate")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sites:table"), "since " + Trials.impactToday()));
-      assertThat(d.findElement(By.id("sites:table")).getText()).contains("Active").doesNotContain("ACTIVE");
-      assertThat(d.findElement(By.id("sites:table:0:activate")).getAttribute("disabled")).isNotNull();
-      assertThat(d.findElement(By.id("activate-why-S07")).getAttribute("title")).contains("already open for enrollment");
-      browser.screenshot("sites-opened");
-
-      d.findElement(By.id("import:template")).click();
-      Path template = downloads.resolve(study.toLowerCase(java.util.Locale.ROOT) + "-sites.csv");
-      new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> Files.exists(template));
-      assertThat(Files.readString(template).strip())
-          .isEqualTo("code,name,healthSystem,location,stratum,enrollmentTarget,health-system,annual-low-back-pain-visits,clinic-type");
-      assertThat(d.getPageSource()).doesNotContain("Say why the site closes");
-    }
-    assertThat(admin.get("api/studies/" + study + "/sites/S07").body()).contains("\"status\":\"ACTIVE\"", "\"enrollmentTarget\":120");
-    assertThat(admin.get("api/audit?study=" + study + "&site=S07").body()).contains("Site opened for enrollment");
   }
 
   /** The dialog's save button, scrolled into view first (the dialog scrolls when it is taller than the window). */

@@ -3,7 +3,6 @@ package org.pragma.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -18,7 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * An admin registers a study on the studies page and sees it listed; an investigator nobody has
+ * The studies page refuses an invalid form, saying what is wrong (registering a study through the form is
+ * the admin's journey in {@link JourneysIT}); an investigator nobody has
  * assigned is told whom to ask, and sees the study once the admin assigns it on the users page.
  */
 @Tag(Browser.TAG)
@@ -30,29 +30,6 @@ class StudiesPageIT {
   }
 
   @ArquillianResource URL base;
-
-  @Test
-  void registersAStudyThroughTheFormAndSeesItListed() {
-    String code = StudyServiceIT.uniqueCode();
-    try (Browser browser = Browser.open()) {
-      WebDriver d = browser.driver();
-      WebDriverWait wait = browser.waiting(20);
-      browser.signIn(base, "admin", ItUsers.adminPassword());
-      d.get(base.toString());
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("studies:add")));
-
-      d.findElement(By.id("studies:code")).sendKeys(code);
-      d.findElement(By.id("studies:title")).sendKeys("Acute spine pain in primary care");
-      d.findElement(By.id("studies:registryId")).sendKeys("NCT03083886");
-      d.findElement(By.id("studies:add")).click();
-
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("studies:table"), code));
-      assertThat(d.findElement(By.id("studies:table")).getText())
-          .contains(code, "Acute spine pain in primary care", "NCT03083886", "Planning")
-          .doesNotContain("PLANNING");
-      browser.screenshot("studies-page");
-    }
-  }
 
   @Test
   void showsWhatIsWrongWithAnInvalidForm() {

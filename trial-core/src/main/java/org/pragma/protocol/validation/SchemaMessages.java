@@ -29,9 +29,37 @@ final class SchemaMessages {
           + ", found " + found(m.getInstanceNode()), "Change the value to " + expected(m.getSchemaNode()) + ".");
       case "enum" -> document.error(pointer, where + " has value " + m.getInstanceNode()
           + ", which is not allowed", "Use one of: " + listOf(m.getSchemaNode()) + ".");
+      case "pattern" -> pattern(m, pointer, where);
       default -> document.error(pointer, detail(m),
           "Fix the value to satisfy protocols/schema/" + schemaFile + ".");
     };
+  }
+
+  /** A value of the wrong form, told with the schema's description of the form when it has one (e.g. "lower-case-kebab code"). */
+  private ValidationError pattern(ValidationMessage m, String pointer, String where) {
+    String pattern = m.getSchemaNode() == null ? "" : m.getSchemaNode().asText();
+    String described = schemaNodeOf(m).path("description").asText("");
+    String value = m.getInstanceNode() == null ? "" : m.getInstanceNode().asText();
+    boolean lowerCaseWouldDo = !value.equals(value.toLowerCase(java.util.Locale.ROOT))
+        && value.toLowerCase(java.util.Locale.ROOT).matches(pattern);
+    String form = described.isBlank() ? "of the form " + pattern : "a " + described;
+    String hint = lowerCaseWouldDo ? "Write it in lower case: " + value.toLowerCase(java.util.Locale.ROOT) + "."
+        : "Write " + form + (described.isBlank() ? "" : " (" + pattern + ")") + "; see protocols/schema/" + schemaFile + ".";
+    return document.error(pointer, where + " is '" + value + "', which is not " + form, hint);
+  }
+
+  /** The schema node a finding was checked against (the parent of its keyword), or a missing node. */
+  private JsonNode schemaNodeOf(ValidationMessage m) {
+    String fragment = m.getSchemaLocation().getFragment().toString();
+    if (fragment.startsWith("#")) {
+      fragment = fragment.substring(1);
+    }
+    int keyword = fragment.lastIndexOf('/');
+    try {
+      return keyword < 0 ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : schemaJson.at(fragment.substring(0, keyword));
+    } catch (IllegalArgumentException e) {
+      return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
   }
 
   private ValidationError unknownKey(ValidationMessage m, String pointer) {

@@ -57,6 +57,9 @@ public class PatientPage implements Serializable {
       zone = calendar.zone(study).getId();
       utilization = spending.patient(study, id);
     } catch (DomainException e) {
+      if (e.kind() == DomainException.Kind.NOT_FOUND) {
+        throw e; // another site's patient or no such patient: the "not found, or not yours" page (NotFoundHandler)
+      }
       Messages.refused(null, e);
     }
   }

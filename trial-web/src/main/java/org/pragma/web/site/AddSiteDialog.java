@@ -54,7 +54,7 @@ public class AddSiteDialog implements Serializable {
     if (ok) {
       register(site);
     } else {
-      FacesContext.getCurrentInstance().validationFailed();
+      notAdded();
     }
   }
 
@@ -66,7 +66,7 @@ public class AddSiteDialog implements Serializable {
       page.load();
     } catch (InvalidCovariatesException e) {
       e.errors().forEach(v -> fieldError(v.field(), v.message()));
-      FacesContext.getCurrentInstance().validationFailed();
+      notAdded();
     } catch (SiteCodeTakenException e) {
       Messages.error(AddSiteFields.clientId("code", page.getCovariateCodes()), "Not added", e.getMessage());
       FacesContext.getCurrentInstance().validationFailed();
@@ -76,8 +76,14 @@ public class AddSiteDialog implements Serializable {
     }
   }
 
+  /** Each field says what is wrong with it; that nothing was added is said once, beside the button. */
   private void fieldError(String field, String message) {
-    Messages.error(AddSiteFields.clientId(field, page.getCovariateCodes()), "Not added", AddSiteFields.label(field) + " " + message);
+    Messages.error(AddSiteFields.clientId(field, page.getCovariateCodes()), null, AddSiteFields.label(field) + " " + message);
+  }
+
+  private static void notAdded() {
+    Messages.error("sites:add-save", null, "Not added: correct the fields marked above.");
+    FacesContext.getCurrentInstance().validationFailed();
   }
 
   public NewSiteForm getForm() {

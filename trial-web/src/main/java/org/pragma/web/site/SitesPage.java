@@ -152,6 +152,30 @@ public class SitesPage implements Serializable {
     return covariateCodes;
   }
 
+  /**
+   * Whether any site fills one of the record's optional fields (healthSystem, location, stratum,
+   * enrollmentTarget): a column nobody has filled is left out, so the table fits without wrapping.
+   */
+  public boolean anyHas(String field) {
+    return siteViews != null && siteViews.stream().anyMatch(s -> switch (field) {
+      case "healthSystem" -> s.healthSystem() != null && !s.healthSystem().isBlank();
+      case "location" -> s.location() != null && !s.location().isBlank();
+      case "stratum" -> s.stratum() != null && !s.stratum().isBlank();
+      case "enrollmentTarget" -> s.enrollmentTarget() != null;
+      default -> throw new IllegalArgumentException("not an optional site field: " + field);
+    });
+  }
+
+  /**
+   * A covariate's label, marked as one where it reads like a field of the site record: SPINE CARE's
+   * covariate health-system and the record's Health system would otherwise be two look-alike inputs.
+   */
+  public String covariateLabel(String covariate) {
+    String words = Labels.words(covariate);
+    return java.util.Set.of("Code", "Name", "Health system", "Location", "Stratum", "Enrollment target").contains(words)
+        ? words + " (covariate)" : words;
+  }
+
   public String getCovariateList() {
     return String.join(", ", covariateCodes);
   }

@@ -58,7 +58,9 @@ public class StudiesPage implements Serializable {
   public void register() {
     try {
       String created = service.register(new NewStudy(code, title, registryId)).code();
-      Messages.info("Study registered", created + " is in planning: add its protocol folder and sites next.");
+      String folder = created.toLowerCase(java.util.Locale.ROOT);
+      Messages.info("Study registered", created + " is in planning. Next, copy its protocol to the server's protocols folder as "
+          + folder + "/ (its study.yaml saying code: " + folder + ") and re-validate on the Protocols page; then add its sites.");
       code = title = registryId = null;
       studies = null;
     } catch (StudyCodeTakenException e) {
