@@ -82,9 +82,9 @@ public final class SpreadsheetRows {
       if (e.getCause() instanceof CharacterCodingException) {
         throw new UnreadableClaimsFileException("The CSV file is not UTF-8 text. Save it as \"CSV UTF-8\", or upload the XLSX workbook instead.");
       }
-      throw new UnreadableClaimsFileException("The file is not readable as CSV: " + e.getCause().getMessage());
+      throw new UnreadableClaimsFileException(org.pragma.site.imports.CsvProblem.describe(e));
     } catch (IOException | IllegalStateException e) {
-      throw new UnreadableClaimsFileException("The file is not readable as CSV: " + e.getMessage());
+      throw new UnreadableClaimsFileException(org.pragma.site.imports.CsvProblem.describe(e));
     }
   }
 
@@ -115,8 +115,8 @@ public final class SpreadsheetRows {
     } catch (UnreadableClaimsFileException | ClaimsRefusedException e) {
       throw e;
     } catch (Exception e) {
-      throw new UnreadableClaimsFileException("The file is not a readable XLSX workbook (" + e.getClass().getSimpleName()
-          + "). Save it from the spreadsheet program as .xlsx, or upload CSV.");
+      throw new UnreadableClaimsFileException("The file is not a readable XLSX workbook (it is damaged, empty or of another kind)."
+          + " Save it from the spreadsheet program as .xlsx, or upload CSV.");
     }
   }
 

@@ -78,7 +78,7 @@ final class Sheet {
         }
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new UnreadableSiteFileException("The file is not readable as CSV: " + e.getMessage());
+      throw new UnreadableSiteFileException(CsvProblem.describe(e));
     }
     return lines;
   }
@@ -118,8 +118,8 @@ final class Sheet {
         }
       }
     } catch (IOException | RuntimeException e) {
-      throw new UnreadableSiteFileException("The file is not a readable XLSX workbook (" + e.getClass().getSimpleName()
-          + "). Save it from the spreadsheet program as .xlsx, or upload CSV.");
+      throw new UnreadableSiteFileException("The file is not a readable XLSX workbook (it is damaged, empty or of another kind)."
+          + " Save it from the spreadsheet program as .xlsx, or upload CSV.");
     }
     return lines;
   }
