@@ -25,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @WebFilter(filterName = "RequestSizeLimit", urlPatterns = "/api/*")
 public class RequestSizeLimit extends HttpFilter {
+  private static final jakarta.json.bind.Jsonb JSON = JsonbBuilder.create();
   @Inject @ConfigProperty(name = "pragma.api.max-body-bytes", defaultValue = "1048576") long maxBody;
   @Inject @ConfigProperty(name = "pragma.api.max-upload-bytes", defaultValue = "1073741824") long maxUpload;
 
@@ -61,7 +62,7 @@ public class RequestSizeLimit extends HttpFilter {
       Problem p = problem(limit);
       response.setStatus(p.status());
       response.setContentType(Problem.MEDIA_TYPE);
-      response.getOutputStream().write(JsonbBuilder.create().toJson(p).getBytes(StandardCharsets.UTF_8));
+      response.getOutputStream().write(JSON.toJson(p).getBytes(StandardCharsets.UTF_8));
       return;
     }
     chain.doFilter(declared >= 0 ? request : new Counted(request, limit), response);
