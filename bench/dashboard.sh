@@ -10,6 +10,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runuser -u postgres -- psql -qtA -c "drop database if exists pragma_bench_rest with (force)" -c "create database pragma_bench_rest owner pragma"
 ./mvnw -B -ntp verify -pl trial-randomization,trial-exports,trial-core,trial-web,trial-ear -Ppostgres -Dpg.database=pragma_bench_rest \
-  -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DashboardBench "$@" \
+  -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DashboardBench -Dit.dashboard.warm.seconds=60 "$@" \
   | grep -E "Dashboard benchmark|request|ms\)|BUILD|ERROR" || true
 cat trial-ear/target/bench/dashboard.txt

@@ -18,6 +18,9 @@ public interface DashboardFigures {
    */
   Map<Long, Long> changes(List<Site> sites);
 
+  /** Each study's total of its sites' change numbers, by study code: it moves whenever any of its sites' does. */
+  Map<String, Long> changesByStudy();
+
   /** The committed arm of each of these sites that has one, by site id. */
   Map<Long, String> armsOf(List<Site> sites);
 

@@ -36,6 +36,15 @@ class JpaDashboardFigures implements DashboardFigures {
   }
 
   @Override
+  public Map<String, Long> changesByStudy() {
+    Map<String, Long> changes = new HashMap<>();
+    rows(em.createNativeQuery("select st.code, coalesce(sum(c.changes), 0) from study st join site s on s.study_id = st.id"
+        + " left join site_change c on c.site_id = s.id group by st.code"))
+        .forEach(r -> changes.put((String) r[0], count(r[1])));
+    return changes;
+  }
+
+  @Override
   public Map<Long, String> armsOf(List<Site> sites) {
     Map<Long, String> arms = new HashMap<>();
     if (!sites.isEmpty()) {
