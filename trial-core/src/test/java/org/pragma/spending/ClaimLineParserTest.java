@@ -48,8 +48,13 @@ class ClaimLineParserTest {
 
   /** The valid lines of a CSV file as the parser reads them (its problems stay in the parser). */
   static List<ClaimLine> lines(ClaimLineParser parser, Path file) {
+    return lines(parser, file, SiteFileFormat.CSV);
+  }
+
+  /** The valid lines of a CSV or XLSX file as the parser reads them (its problems stay in the parser). */
+  static List<ClaimLine> lines(ClaimLineParser parser, Path file, SiteFileFormat format) {
     List<ClaimLine> out = new ArrayList<>();
-    SpreadsheetRows.read(file, SiteFileFormat.CSV, new SpreadsheetRows.Handler() {
+    SpreadsheetRows.read(file, format, new SpreadsheetRows.Handler() {
       @Override
       public void header(List<String> names) {
         parser.header(names);

@@ -19,7 +19,7 @@ import org.pragma.site.imports.SiteFileFormat;
 
 /**
  * Mutated claims files: every line the parser keeps is a whole, plausible claim line; every other line
- * is a problem with its row and column in words; or the whole file is refused in one sentence. Never
+ * is a problem with its row and column in words; or the whole file (CSV, or a damaged XLSX workbook) is refused in one sentence. Never
  * Java text, never an exception of another kind (the import then writes nothing: it writes only when
  * the first pass found no problem).
  */
@@ -36,32 +36,53 @@ class ClaimsFileFuzzTest {
     try {
       Files.write(file, FileMutations.mutate(CSV, mutation, at, garbage)
           .getBytes(StandardCharsets.UTF_8));
-      ClaimLineParser parser = new ClaimLineParser(ColumnMapping.standard(), ClaimLineParserTest.LOOKUP,
-          CategoryTable.spineCareDefault(), new SpendingWindow(365), ClaimLineParserTest.TODAY);
-      List<ClaimLine> lines;
-      try {
-        lines = ClaimLineParserTest.lines(parser, file);
-      } catch (UnreadableClaimsFileException | ClaimsRefusedException e) {
-        assertThat(e.getMessage()).isNotBlank().doesNotContainPattern(FileMutations.JAVA_TEXT);
-        return;
-      }
-      assertThat(parser.errors()).allSatisfy((RowError e) -> {
-        assertThat(e.row()).isGreaterThan(1);
-        assertThat(e.message()).isNotBlank().doesNotContainPattern(FileMutations.JAVA_TEXT);
-      });
-      assertThat(lines).allSatisfy(l -> {
-        assertThat(l.amount().signum()).isNotNegative();
-        assertThat(l.category()).isNotNull();
-        assertThat(l.studyDay()).isBetween(-365, 364);
-      });
+      check(file, SiteFileFormat.CSV);
     } finally {
       Files.deleteIfExists(file);
     }
   }
 
+  @Property(tries = 150)
+  void damagedClaimsWorkbooksAreReadLineByLineOrRefusedInWords(@ForAll @IntRange(min = 0, max = 100_000) int at,
+      @ForAll("bytes") byte[] garbage, @ForAll boolean cut) throws IOException {
+    Path file = Files.createTempFile("claims", ".xlsx");
+    try {
+      Files.write(file, FileMutations.damage(FileMutations.workbook("Claims", CSV), at, garbage, cut));
+      check(file, SiteFileFormat.XLSX);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static void check(Path file, SiteFileFormat format) {
+    ClaimLineParser parser = new ClaimLineParser(ColumnMapping.standard(), ClaimLineParserTest.LOOKUP,
+        CategoryTable.spineCareDefault(), new SpendingWindow(365), ClaimLineParserTest.TODAY);
+    List<ClaimLine> lines;
+    try {
+      lines = ClaimLineParserTest.lines(parser, file, format);
+    } catch (UnreadableClaimsFileException | ClaimsRefusedException e) {
+      assertThat(e.getMessage()).isNotBlank().doesNotContainPattern(FileMutations.JAVA_TEXT);
+      return;
+    }
+    assertThat(parser.errors()).allSatisfy((RowError e) -> {
+      assertThat(e.row()).isGreaterThan(1);
+      assertThat(e.message()).isNotBlank().doesNotContainPattern(FileMutations.JAVA_TEXT);
+    });
+    assertThat(lines).allSatisfy(l -> {
+      assertThat(l.amount().signum()).isNotNegative();
+      assertThat(l.category()).isNotNull();
+      assertThat(l.studyDay()).isBetween(-365, 364);
+    });
+  }
+
   @Provide
   Arbitrary<String> mutations() {
     return FileMutations.kinds();
+  }
+
+  @Provide
+  Arbitrary<byte[]> bytes() {
+    return FileMutations.garbageBytes();
   }
 
   @Provide

@@ -3,7 +3,6 @@ package org.pragma.site.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -13,9 +12,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Mutated site files, CSV and XLSX: the reader either lists every problem by row and column (and then
@@ -37,15 +33,7 @@ class SiteFileFuzzTest {
   @Property(tries = 150)
   void mutatedWorkbooksAreReadOrRefusedInWords(@ForAll @IntRange(min = 0, max = 100_000) int at, @ForAll("bytes") byte[] garbage,
       @ForAll boolean cut) throws IOException {
-    byte[] xlsx = workbook();
-    int position = at % xlsx.length;
-    byte[] mutated = cut ? java.util.Arrays.copyOf(xlsx, position) : xlsx.clone();
-    if (!cut) {
-      for (int i = 0; i < garbage.length && position + i < mutated.length; i++) {
-        mutated[position + i] = garbage[i];
-      }
-    }
-    check(mutated, SiteFileFormat.XLSX);
+    check(FileMutations.damage(FileMutations.workbook("Sites", CSV), at, garbage, cut), SiteFileFormat.XLSX);
   }
 
   private static void check(byte[] file, SiteFileFormat format) {
@@ -82,22 +70,7 @@ class SiteFileFuzzTest {
 
   @Provide
   Arbitrary<byte[]> bytes() {
-    return Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(64);
+    return FileMutations.garbageBytes();
   }
 
-  private static byte[] workbook() throws IOException {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = book.createSheet("Sites");
-      String[] lines = CSV.split("\n");
-      for (int r = 0; r < lines.length; r++) {
-        Row row = sheet.createRow(r);
-        String[] cells = lines[r].split(",", -1);
-        for (int c = 0; c < cells.length; c++) {
-          row.createCell(c).setCellValue(cells[c]);
-        }
-      }
-      book.write(out);
-      return out.toByteArray();
-    }
-  }
 }
