@@ -50,7 +50,7 @@ esac
 cmp -s "$PRAGMA_IDENTIFIERS_KEY_FILE" "$work/restored.key" || { echo "FAILED: the identifier key was not restored"; exit 1; }
 if diff "$work/source.txt" "$work/copy.txt"; then
   printf 'Backup %.1f s, restore %.1f s, size %s; every table (%d checks) identical, identifier key restored\n' \
-    "$(echo "$middle - $start" | bc)" "$(echo "$end - $middle" | bc)" "$(du -sh "$work/backup" | cut -f1)" "$(wc -l < "$work/source.txt")"
+    "$(awk "BEGIN { print $middle - $start }")" "$(awk "BEGIN { print $end - $middle }")" "$(du -sh "$work/backup" | cut -f1)" "$(wc -l < "$work/source.txt")"
 else
   echo "FAILED: the restored database differs (above)"; exit 1
 fi
