@@ -49,6 +49,7 @@ if [ "${MULTI_SKIP_BUILD:-}" != 1 ] || [ ! -f trial-ear/target/pragma.ear ]; the
   ./mvnw -B -ntp -q package -DskipTests
 fi
 mkdir -p "$protocols" "$exports" "$(dirname "$out")"
+rm -f "$out" "$out.start"
 cp -r protocols/. "$protocols/"
 
 # A clean domain each run: stop and remove what an earlier run left.
@@ -121,10 +122,9 @@ echo "Deployment group $group of $a and $b on PostgreSQL $db: both answering ${s
   -Dit.domain="$domain" -Dit.portbase="$pb" -Dit.adminPort=$((pb + 48)) -Dit.mail.port=$((pb + 25)) -Dit.clock.start= \
   -Dit.admin.password="$admin_password" \
   -Dmulti.a="http://localhost:$((pb + 180))/pragma/" -Dmulti.b="http://localhost:$((pb + 280))/pragma/" \
-  -Dmulti.start.seconds="$start_seconds" -Dmulti.seconds="${MULTI_SECONDS:-20}" -Dmulti.clients="${MULTI_CLIENTS:-8}" \
+  -Dmulti.start.seconds="$start_seconds" -Dmulti.seconds="${MULTI_SECONDS:-20}" -Dmulti.clients="${MULTI_CLIENTS:-12}" \
   "$@" > "$root/trial-ear/target/bench/multi-server.log" 2>&1 || status=$?
-grep -E "PASS|FAIL|Tests run:|BUILD|ERROR\]" "$root/trial-ear/target/bench/multi-server.log" | grep -v "^\[INFO\] *$" || true
-[ -f "$out" ] && cat "$out"
+if [ -f "$out" ]; then cat "$out"; else grep -E "PASS|FAIL|Tests run:|BUILD|ERROR\]" "$root/trial-ear/target/bench/multi-server.log" || true; fi
 if [ "${MULTI_KEEP:-}" != 1 ]; then
   say "Stopping $group and $domain"
   asadmin stop-deployment-group $group >/dev/null || true
