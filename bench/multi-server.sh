@@ -122,7 +122,7 @@ echo "Deployment group $group of $a and $b on PostgreSQL $db: both answering ${s
   -Dit.domain="$domain" -Dit.portbase="$pb" -Dit.adminPort=$((pb + 48)) -Dit.mail.port=$((pb + 25)) -Dit.clock.start= \
   -Dit.admin.password="$admin_password" \
   -Dmulti.a="http://localhost:$((pb + 180))/pragma/" -Dmulti.b="http://localhost:$((pb + 280))/pragma/" \
-  -Dmulti.start.seconds="$start_seconds" -Dmulti.seconds="${MULTI_SECONDS:-20}" -Dmulti.clients="${MULTI_CLIENTS:-12}" \
+  -Dmulti.seconds="${MULTI_SECONDS:-20}" -Dmulti.clients="${MULTI_CLIENTS:-12}" \
   "$@" > "$root/trial-ear/target/bench/multi-server.log" 2>&1 || status=$?
 if [ -f "$out" ]; then cat "$out"; else grep -E "PASS|FAIL|Tests run:|BUILD|ERROR\]" "$root/trial-ear/target/bench/multi-server.log" || true; fi
 if [ "${MULTI_KEEP:-}" != 1 ]; then
