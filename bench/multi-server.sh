@@ -40,10 +40,6 @@ if [ ! -x "$payara/bin/asadmin" ]; then
   exit 2
 fi
 
-say "Database $db (fresh)"
-runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qtA -c "drop database if exists $db with (force)"
-runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qtA -c "create database $db owner pragma"
-
 if [ "${MULTI_SKIP_BUILD:-}" != 1 ] || [ ! -f trial-ear/target/pragma.ear ]; then
   say "Building the EAR"
   ./mvnw -B -ntp -q package -DskipTests
@@ -62,6 +58,10 @@ if [ -d "$payara/glassfish/domains/$domain" ]; then
   "$payara/bin/asadmin" stop-domain --kill=true $domain >/dev/null 2>&1 || true
   rm -rf "$payara/glassfish/nodes/$node" "$payara/glassfish/domains/$domain"
 fi
+
+say "Database $db (fresh)"
+runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qtA -c "drop database if exists $db with (force)"
+runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qtA -c "create database $db owner pragma"
 
 say "Domain $domain (DAS admin port $((pb + 48)))"
 "$payara/bin/asadmin" --interactive=false create-domain --nopassword=true --portbase=$pb $domain >/dev/null
