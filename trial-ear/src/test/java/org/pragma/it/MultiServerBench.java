@@ -49,6 +49,7 @@ class MultiServerBench {
     check("concurrent enrollment through A and B at the same clinics", this::enrollThroughBoth);
     check("user deactivated on A refused on B at the next request", this::deactivatedOnARefusedOnB);
     check("user locked on A (5 wrong passwords) refused on B", this::lockedOnARefusedOnB);
+    check("clinic taken from a coordinator on A is refused to them on B at the next request", this::unassignedOnARefusedOnB);
     check("clinic closed on A refuses enrollment on B at once", this::closedOnARefusedOnB);
     check("visit digest run on A and B together: each coordinator gets exactly one", this::oneDigestPerDay);
     check("audit chain verifies on A and on B", this::auditChainOnBoth);
@@ -111,6 +112,23 @@ class MultiServerBench {
         : fail("B before " + before + ", B after " + after + ", new token on B " + newToken.statusCode() + " " + newToken.body());
   }
 
+  private String unassignedOnARefusedOnB() {
+    Trials.Trial trial = Trials.spineCare(a);
+    ItUsers.User user = ItUsers.create(a, "COORDINATOR", trial.study() + "/S1", trial.study() + "/S2");
+    Http onB = user.http().on(b);
+    String s2 = "api/studies/" + trial.study() + "/sites/S2/patients";
+    int before = onB.get(s2).statusCode();
+    HttpResponse<String> change = trial.admin().putJson("api/users/" + user.username(), "{\"fullName\":\"Test COORDINATOR\","
+        + "\"roles\":[\"COORDINATOR\"],\"sites\":[{\"study\":\"" + trial.study() + "\",\"site\":\"S1\"}],\"active\":true,"
+        + "\"unlock\":false,\"reason\":\"Moved to clinic S1 only\"}");
+    int after = onB.get(s2).statusCode();
+    int stillS1 = onB.get("api/studies/" + trial.study() + "/sites/S1/patients").statusCode();
+    return before == 200 && change.statusCode() == 200 && after == 404 && stillS1 == 200
+        ? pass("B: S2's patients 200 before, 404 right after A removed S2 (S1 still 200)")
+        : fail("B before " + before + ", change on A " + change.statusCode() + " " + shortly(change.body()) + ", B after " + after
+            + ", S1 " + stillS1);
+  }
+
   private String closedOnARefusedOnB() {
     Trials.Trial trial = Trials.spineCare(a);
     String site = "S1";
@@ -121,7 +139,7 @@ class MultiServerBench {
     HttpResponse<String> enroll = coordinator.postJson(sitePath + "/patients",
         Trials.spineCareEnrollment(screening, Trials.newMrn(), Trials.spineCareBaseline(0, 1)));
     HttpResponse<String> patients = trial.admin().on(b).get(sitePath + "/patients");
-    boolean none = !patients.body().contains("\"studyId\"");
+    boolean none = patients.statusCode() == 200 && !patients.body().contains("\"studyId\"");
     return closed.statusCode() == 200 && enroll.statusCode() >= 400 && enroll.statusCode() < 500 && none
         ? pass("closure on A 200; enrollment on B right after: " + enroll.statusCode() + " " + shortly(enroll.body()) + "; no patient stored")
         : fail("closure " + closed.statusCode() + " " + closed.body() + "; enrollment on B " + enroll.statusCode() + " " + enroll.body()
