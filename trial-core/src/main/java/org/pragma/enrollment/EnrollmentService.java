@@ -97,6 +97,8 @@ public class EnrollmentService {
     if (raced.isPresent()) {
       return new Enrolled(raced.get(), true);
     }
+    // The site's status again under the lock: a closure committed since the first check (by any server) counts.
+    openForEnrollment(site);
     // Eligibility again under the lock: a correction committed since the first check (it takes the same lock) counts.
     screenings.refresh(screening);
     eligibleScreening(site, screening.id());

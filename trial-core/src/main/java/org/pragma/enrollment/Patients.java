@@ -13,7 +13,8 @@ import org.pragma.study.Study;
 public interface Patients {
   /**
    * Holds the site's row lock until the transaction ends, so enrollments at one site happen one after
-   * another: the next sequence number is then always the previous one plus one, with no gap.
+   * another: the next sequence number is then always the previous one plus one, with no gap. The
+   * site is read again under the lock (its status as last committed).
    */
   void lockForEnrollment(Site site);
 

@@ -36,11 +36,15 @@ public class DatabaseMigration {
     h2SessionZone(dataSource).filter(zone -> !zone.equals("UTC")).ifPresent(zone -> LOG.warning(() ->
         "H2 runs its sessions in " + zone + ": add ;TIME ZONE=UTC to PRAGMA_DB_URL, or an instant saved in the"
             + " repeated hour of a daylight-saving fall-back is stored an hour off"));
-    MigrateResult result = flyway(dataSource, getClass().getClassLoader()).migrate();
+    Flyway flyway = flyway(dataSource, getClass().getClassLoader());
+    MigrateResult result = flyway.migrate();
+    // Nothing to apply (another server sharing the database migrated it a moment ago): the version found.
+    String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+        : java.util.Optional.ofNullable(flyway.info().current()).map(m -> m.getVersion().getVersion()).orElse("(none)");
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + version
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");

@@ -35,7 +35,8 @@ import org.pragma.study.Studies;
  * (an amendment after the first) that keeps those files. A study whose files have any error is not
  * loaded from them: the version in force before (in memory, or at start-up the latest recorded one)
  * stays in force and the errors are reported, study by study. Start-up loading runs as the system
- * principal in the admin role.
+ * principal in the admin role. Servers sharing one database record versions one at a time (each load
+ * holds the recording lock), and a study another server loaded is served from its recorded version.
  */
 @Singleton
 @Startup
@@ -69,6 +70,7 @@ public class ProtocolService {
   public ProtocolReport reload() {
     String source = ProtocolSource.describe(folder);
     ProtocolSet read = ProtocolSource.read(folder);
+    versions.lockForRecording();
     List<ProtocolReport.LoadedStudy> loaded = new ArrayList<>();
     for (StudyProtocol protocol : read.studies()) {
       loaded.add(record(protocol, source));
@@ -178,7 +180,20 @@ public class ProtocolService {
     return current.studies().stream()
         .filter(p -> studyCodeOf(p).equalsIgnoreCase(studyCode))
         .findFirst()
+        .or(() -> loadedByAnotherServer(studyCode))
         .orElseThrow(() -> new ProtocolNotLoadedException(studyCode));
+  }
+
+  /**
+   * A study that another server sharing the database loaded after this one last read its folder (a
+   * reload runs on one server only): its latest recorded version, rebuilt from the kept files once.
+   */
+  private Optional<StudyProtocol> loadedByAnotherServer(String studyCode) {
+    return studyRows.byCode(studyCode.toUpperCase(Locale.ROOT)).flatMap(versions::latest).filter(ProtocolVersion::hasFiles)
+        .flatMap(v -> Optional.ofNullable(byHash.get(v.contentHash())).or(() -> rebuild(v).map(p -> {
+          byHash.put(v.contentHash(), p);
+          return p;
+        })));
   }
 
   /**

@@ -13,6 +13,12 @@ public interface ProtocolVersions {
 
   void add(ProtocolVersion version);
 
+  /**
+   * Waits until no other transaction (on any server sharing the database) is recording versions and
+   * holds that right until this one ends: servers starting together record each study and version once.
+   */
+  void lockForRecording();
+
   /** The version as stored now (with its files), for a version read in another transaction. */
   Optional<ProtocolVersion> byId(long id);
 }

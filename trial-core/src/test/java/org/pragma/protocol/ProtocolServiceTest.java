@@ -31,6 +31,9 @@ class ProtocolServiceTest {
 
   private final Map<String, Study> studyRows = new HashMap<>();
   private final List<ProtocolVersion> versions = new ArrayList<>();
+  /** What the servers did with the versions, in order ("add", or "add without the lock"). */
+  private final List<String> events = new ArrayList<>();
+  private boolean locked;
 
   @BeforeEach
   void copyShippedProtocols() throws Exception {
@@ -48,6 +51,7 @@ class ProtocolServiceTest {
 
   /** A server (re)started on the same database: a new service over the same studies and versions. */
   private ProtocolService server() {
+    locked = false;
     ProtocolService service = new ProtocolService();
     service.folder = Optional.of(root.toString());
     service.clock = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
@@ -97,7 +101,13 @@ class ProtocolServiceTest {
 
       @Override
       public void add(ProtocolVersion version) {
+        events.add(locked ? "add" : "add without the lock");
         versions.add(version);
+      }
+
+      @Override
+      public void lockForRecording() {
+        locked = true;
       }
 
       @Override
@@ -174,6 +184,28 @@ class ProtocolServiceTest {
     ProtocolVersion legacy = new ProtocolVersion(first.study(), 9, withoutFiles(original), "before V17", Instant.EPOCH);
     assertThatThrownBy(() -> server.protocolOf(legacy)).isInstanceOf(ProtocolVersionUnavailableException.class)
         .hasMessageContaining("recorded before Pragma kept protocol files");
+  }
+
+  @Test
+  void twoServersOnOneDatabaseRecordVersionsOnlyHoldingTheRecordingLock() {
+    server();
+    server();
+
+    assertThat(events).isNotEmpty().containsOnly("add");
+  }
+
+  @Test
+  void aStudyAnotherServerLoadedIsServedByThisOneFromItsRecordedVersion() throws Exception {
+    Path aside = Files.move(root.resolve("spine-care"), root.getParent().resolve(root.getFileName() + "-spine-care"));
+    ProtocolService a = server();
+    ProtocolService b = server();
+    Files.move(aside, root.resolve("spine-care"));
+
+    a.reload();
+
+    assertThat(b.protocol("SPINE-CARE").contentHash()).isEqualTo(a.protocol("SPINE-CARE").contentHash());
+    assertThat(b.protocol("spine-care")).isSameAs(b.protocol("SPINE-CARE"));
+    assertThatThrownBy(() -> b.protocol("NO-SUCH-STUDY")).isInstanceOf(ProtocolNotLoadedException.class);
   }
 
   private static StudyProtocol withoutFiles(StudyProtocol p) {

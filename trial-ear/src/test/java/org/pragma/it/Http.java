@@ -26,6 +26,11 @@ public final class Http {
     this.authorization = authorization;
   }
 
+  /** The same credentials sent to another server: a token one instance issued, used on another. */
+  public Http on(URL otherBase) {
+    return new Http(otherBase, authorization);
+  }
+
   public static Http anonymous(URL base) {
     return new Http(base, null);
   }

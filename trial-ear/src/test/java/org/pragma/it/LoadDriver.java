@@ -44,6 +44,7 @@ final class LoadDriver {
   record Enrolled(Site site, String studyId) {}
 
   private final URL base;
+  private final List<URL> servers;
   private final int clients;
   private final int siteCount;
   private final Duration duration;
@@ -56,7 +57,17 @@ final class LoadDriver {
   private double seconds;
 
   LoadDriver(URL base, int clients, int sites, Duration duration) {
-    this.base = base;
+    this(List.of(base), clients, sites, duration);
+  }
+
+  /**
+   * The load spread over several servers of one deployment (the first sets up the studies and users):
+   * the first {@code sites} clients work through the first server, the next through the second and so
+   * on, so each clinic is worked through every server at once.
+   */
+  LoadDriver(List<URL> servers, int clients, int sites, Duration duration) {
+    this.servers = List.copyOf(servers);
+    this.base = servers.get(0);
     this.clients = clients;
     this.siteCount = sites;
     this.duration = duration;
@@ -79,11 +90,11 @@ final class LoadDriver {
       List<Future<?>> done = new ArrayList<>();
       for (int i = 0; i < clients; i++) {
         Site site = sites.get(i % sites.size());
-        Http coordinator = coordinators.get(studies.indexOf(site.study()));
+        Http coordinator = coordinators.get(studies.indexOf(site.study())).on(servers.get((i / sites.size()) % servers.size()));
         done.add(pool.submit(() -> coordinate(coordinator, site, end)));
       }
       done.add(pool.submit(() -> export(dataManager, end)));
-      done.add(pool.submit(() -> reloadDashboard(investigator, end)));
+      done.add(pool.submit(() -> reloadDashboard(investigator.on(servers.get(servers.size() - 1)), end)));
       done.add(pool.submit(during));
       for (Future<?> f : done) {
         f.get();

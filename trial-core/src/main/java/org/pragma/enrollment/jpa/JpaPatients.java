@@ -30,6 +30,10 @@ class JpaPatients implements Patients, org.pragma.screening.EnrolledScreenings {
   public void lockForEnrollment(Site site) {
     // SELECT ... FOR UPDATE works alike on H2 and PostgreSQL and does not touch the site's version.
     em.createNativeQuery("select id from site where id = ? for update").setParameter(1, site.id()).getResultList();
+    // The site as committed now: a closure committed meanwhile (on this server or another) holds the same lock first.
+    if (em.contains(site)) {
+      em.refresh(site);
+    }
   }
 
   @Override

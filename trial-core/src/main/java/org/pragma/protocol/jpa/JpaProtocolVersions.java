@@ -37,4 +37,9 @@ class JpaProtocolVersions implements ProtocolVersions {
   public void add(ProtocolVersion version) {
     em.persist(version);
   }
+
+  @Override
+  public void lockForRecording() {
+    em.createNativeQuery("select name from server_lock where name = 'protocols' for update").getResultList();
+  }
 }
