@@ -4,10 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +18,6 @@ import org.pragma.shared.DomainException;
 import org.pragma.site.Site;
 import org.pragma.site.SiteService;
 import org.pragma.web.faces.Form;
-import org.pragma.web.faces.Labels;
 import org.pragma.web.faces.Messages;
 import org.pragma.web.faces.PagedRows;
 
@@ -58,16 +54,8 @@ public class StudyPatientsPage implements Serializable {
   private boolean refused;
 
   /** The link to the list of {@code study} narrowed by {@code filter}, relative to the application's pages. */
-  public static String link(String study, PatientFilter f) {
-    StringBuilder url = new StringBuilder("patients.xhtml?study=").append(encode(study));
-    param(url, "site", f.site());
-    param(url, "arm", f.arm());
-    param(url, "status", f.status() == null ? null : f.status().name());
-    param(url, "visit", f.visit());
-    param(url, "outcome", f.outcome() == null ? null : f.outcome().name());
-    param(url, "from", f.from() == null ? null : f.from().toString());
-    param(url, "to", f.to() == null ? null : f.to().toString());
-    return url.toString();
+  public static String link(String study, PatientFilter filter) {
+    return PatientListLinks.link(study, filter);
   }
 
   public void load() {
@@ -103,45 +91,12 @@ public class StudyPatientsPage implements Serializable {
   }
 
   public PatientFilter filter() {
-    return new PatientFilter(site, arm, status, visit, visit == null || visit.isBlank() ? null : outcome, from, to);
+    return new PatientFilter(site, arm, status, visit, outcome, from, to);
   }
 
   /** Each filter in words, with the link to the list without it. */
-  public List<Chip> getChips() {
-    PatientFilter f = filter();
-    List<Chip> chips = new ArrayList<>();
-    if (f.site() != null) {
-      chips.add(new Chip("Clinic " + siteOptions.getOrDefault(f.site(), f.site()), link(study, new PatientFilter(null, f.arm(), f.status(), f.visit(), f.outcome(), f.from(), f.to()))));
-    }
-    if (f.arm() != null) {
-      chips.add(new Chip("Arm: " + armOptions.getOrDefault(f.arm(), f.arm()), link(study, new PatientFilter(f.site(), null, f.status(), f.visit(), f.outcome(), f.from(), f.to()))));
-    }
-    if (f.status() != null) {
-      chips.add(new Chip("Status: " + Labels.label(f.status()), link(study, new PatientFilter(f.site(), f.arm(), null, f.visit(), f.outcome(), f.from(), f.to()))));
-    }
-    if (f.visit() != null) {
-      String name = visitOptions.getOrDefault(f.visit(), f.visit());
-      chips.add(new Chip(f.outcome() == null ? name : name + ": " + f.outcome().label(),
-          link(study, new PatientFilter(f.site(), f.arm(), f.status(), null, null, f.from(), f.to()))));
-    }
-    if (f.from() != null || f.to() != null) {
-      chips.add(new Chip("Enrolled " + (f.from() == null ? "up to " + f.to() : f.to() == null ? "from " + f.from() : f.from() + " to " + f.to()),
-          link(study, new PatientFilter(f.site(), f.arm(), f.status(), f.visit(), f.outcome(), null, null))));
-    }
-    return chips;
-  }
-
-  /** A filter shown above the list: what it says, and where the list goes without it. */
-  public record Chip(String label, String without) {}
-
-  private static void param(StringBuilder url, String name, String value) {
-    if (value != null && !value.isBlank()) {
-      url.append('&').append(name).append('=').append(encode(value));
-    }
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  public List<PatientListLinks.Chip> getChips() {
+    return PatientListLinks.chips(study, filter(), siteOptions, armOptions, visitOptions);
   }
 
   public PagedRows<ListedPatient> getRows() {
@@ -156,16 +111,24 @@ public class StudyPatientsPage implements Serializable {
     return studyCodes;
   }
 
-  public Map<String, String> getSiteOptions() {
-    return siteOptions;
+  /** Code and name of each site, for the filter's menu. */
+  public List<Map.Entry<String, String>> getSiteOptions() {
+    return List.copyOf(siteOptions.entrySet());
   }
 
-  public Map<String, String> getArmOptions() {
-    return armOptions;
+  /** Code and name of each arm, for the filter's menu. */
+  public List<Map.Entry<String, String>> getArmOptions() {
+    return List.copyOf(armOptions.entrySet());
   }
 
-  public Map<String, String> getVisitOptions() {
-    return visitOptions;
+  /** The name of the visit the list is narrowed to (the outcome column's heading). */
+  public String getVisitName() {
+    return visit == null ? "" : visitOptions.getOrDefault(visit, visit);
+  }
+
+  /** Code and name of each visit, for the filter's menu. */
+  public List<Map.Entry<String, String>> getVisitOptions() {
+    return List.copyOf(visitOptions.entrySet());
   }
 
   public PatientStatus[] getStatuses() {
