@@ -442,6 +442,12 @@ class DashboardIT {
       assertThat(d.findElement(By.id("patients:list")).getText()).contains(k.lost(), "Enrolled");
       assertThat(d.findElement(By.id("chips")).getText()).doesNotContain("3-month");
       browser.screenshot("patients-ipt");
+      ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].value = 'LOST_TO_FOLLOW_UP'",
+          d.findElement(By.id("patients:status_input")));
+      d.findElement(By.id("patients:show")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chips"), "Status: Lost to follow-up"));
+      assertThat(d.findElement(By.id("heading")).getText()).startsWith("1 patient");
+      assertThat(d.getCurrentUrl()).contains("status=LOST_TO_FOLLOW_UP", "arm=ipt");
 
       d.get(base + "dashboard.xhtml?study=" + study + "&arm=ice");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:sites")));

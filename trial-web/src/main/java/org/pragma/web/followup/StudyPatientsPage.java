@@ -139,21 +139,67 @@ public class StudyPatientsPage implements Serializable {
     return ConsortOutcome.values();
   }
 
-  // View parameters and the filter form.
-  public String getStudy() { return study; }
-  public void setStudy(String study) { this.study = study; }
-  public String getSite() { return site; }
-  public void setSite(String site) { this.site = site; }
-  public String getArm() { return arm; }
-  public void setArm(String arm) { this.arm = arm; }
-  public PatientStatus getStatus() { return status; }
-  public void setStatus(PatientStatus status) { this.status = status; }
-  public String getVisit() { return visit; }
-  public void setVisit(String visit) { this.visit = visit; }
-  public ConsortOutcome getOutcome() { return outcome; }
-  public void setOutcome(ConsortOutcome outcome) { this.outcome = outcome; }
-  public LocalDate getFrom() { return from; }
-  public void setFrom(LocalDate from) { this.from = from; }
-  public LocalDate getTo() { return to; }
-  public void setTo(LocalDate to) { this.to = to; }
+  public String getStudy() {
+    return study;
+  }
+
+  public void setStudy(String study) {
+    this.study = study;
+  }
+
+  public String getSite() {
+    return site;
+  }
+
+  public void setSite(String site) {
+    this.site = site;
+  }
+
+  public String getArm() {
+    return arm;
+  }
+
+  public void setArm(String arm) {
+    this.arm = arm;
+  }
+
+  public PatientStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(PatientStatus status) {
+    this.status = status;
+  }
+
+  public String getVisit() {
+    return visit;
+  }
+
+  public void setVisit(String visit) {
+    this.visit = visit;
+  }
+
+  public ConsortOutcome getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(ConsortOutcome outcome) {
+    this.outcome = outcome;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
 }
