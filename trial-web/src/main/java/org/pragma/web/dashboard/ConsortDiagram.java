@@ -136,7 +136,8 @@ public record ConsortDiagram(int width, int height, List<Box> boxes, List<Arrow>
     long randomized = consort.arms().stream().mapToLong(ArmFlow::sitesRandomized).sum();
     long enrolled = consort.arms().stream().mapToLong(ArmFlow::enrolled).sum();
     Box rand = box(centreX, y, centreW, List.of(Line.of("Randomized"), Line.of(new Span(count(randomized, "site", "sites"), sitesLink)),
-        Line.of(link(count(enrolled, "patient", "patients"), enrolled, links.patients(null, null, null)), new Span(" enrolled since", null))));
+        Line.of(link(count(enrolled, "patient", "patients"), enrolled, links.patients(null, null, null),
+            count(enrolled, "patient", "patients") + " enrolled in all arms"), new Span(" enrolled since", null))));
     boxes.add(rand);
     arrows.add(new Arrow(midX, assessed.y() + assessed.h(), midX, rand.y(), true));
     stages.add(new Stage("Enrollment", enrolY, rand.y() + rand.h() - enrolY));
@@ -153,8 +154,8 @@ public record ConsortDiagram(int width, int height, List<Box> boxes, List<Arrow>
       alloc.add(Line.of(new Span(count(a.sitesRandomized(), "site", "sites"), sitesLink),
           new Span(a.sitesClosed() > 0 ? ", " + a.sitesClosed() + " closed since" : "", null)));
       alloc.add(Line.of(count(a.screened(), "patient", "patients") + " screened, " + a.eligible() + " eligible"));
-      alloc.add(Line.of(link(count(a.enrolled(), "patient", "patients"), a.enrolled(), links.patients(a.arm(), null, null)),
-          new Span(" enrolled", null)));
+      alloc.add(Line.of(link(count(a.enrolled(), "patient", "patients"), a.enrolled(), links.patients(a.arm(), null, null),
+          a.name() + ": " + count(a.enrolled(), "patient", "patients") + " enrolled"), new Span(" enrolled", null)));
       alloc.add(Line.of("per site: mean " + decimal(a.meanClusterSize()) + ", range " + a.smallestCluster() + "–" + a.largestCluster()));
       allocation.add(alloc);
       List<Line> visits = new ArrayList<>();
@@ -177,7 +178,8 @@ public record ConsortDiagram(int width, int height, List<Box> boxes, List<Arrow>
       analysed.add(Line.of("Analysable"));
       String analysable = count(a.analysable(), "patient", "patients");
       analysed.add(Line.of(consort.analysisVisit() == null ? new Span(analysable, null)
-              : link(analysable, a.analysable(), links.patients(a.arm(), consort.analysisVisit(), ConsortOutcome.COMPLETED)),
+              : link(analysable, a.analysable(), links.patients(a.arm(), consort.analysisVisit(), ConsortOutcome.COMPLETED),
+                  a.name() + ": " + analysable + " analysable"),
           new Span(" in " + count(a.sitesAnalysable(), "site", "sites"), null)));
       analysed.addAll(lines(wrap(consort.analysisVisit() == null ? "no primary outcome visit"
           : "with the " + visitName(a, consort.analysisVisit()) + " completed", column - 30)));
@@ -223,8 +225,8 @@ public record ConsortDiagram(int width, int height, List<Box> boxes, List<Arrow>
   }
 
   /** A count that leads to the patients it counts, when there are any and the caller may see them. */
-  private static Span link(String text, long n, String link) {
-    return new Span(text, n > 0 ? link : null);
+  private static Span link(String text, long n, String link, String label) {
+    return n > 0 && link != null ? new Span(text, link, label) : new Span(text, null);
   }
 
   /** "missed 2", leading to the arm's patients whose visit stands so, named in full for screen readers. */
