@@ -22,8 +22,9 @@ import org.pragma.dashboard.Dashboard.Reason;
 import org.pragma.dashboard.Dashboard.SiteEnrollment;
 import org.pragma.dashboard.DashboardFigures.Enrolled;
 import org.pragma.dashboard.DashboardFigures.Screened;
-import org.pragma.enrollment.PatientStatus;
+import org.pragma.followup.ConsortOutcome;
 import org.pragma.followup.FollowUpService;
+import org.pragma.followup.VisitStatus.Completion;
 import org.pragma.followup.SiteProgress;
 import org.pragma.followup.StatusCompletion;
 import org.pragma.protocol.Arm;
@@ -316,27 +317,18 @@ public class DashboardService {
         funnel.eligible(), funnel.screened() - funnel.eligible(), reasons, funnel.eligibleNotEnrolled(), analysisVisit, flows);
   }
 
+  /** The visit's CONSORT counts: each completion category of each patient status where {@link ConsortOutcome#of} puts it. */
   private static VisitFlow visitFlow(Visit v, List<StatusCompletion> cells) {
-    long completed = 0;
-    long missed = 0;
-    long withdrawn = 0;
-    long died = 0;
-    long lost = 0;
-    long pending = 0;
+    Map<ConsortOutcome, Long> n = new java.util.EnumMap<>(ConsortOutcome.class);
     for (StatusCompletion c : cells) {
-      completed += c.completed();
-      pending += c.pending();
-      if (c.patientStatus() == PatientStatus.LOST_TO_FOLLOW_UP) {
-        lost += c.missed();
-      } else {
-        missed += c.missed();
-      }
-      if (c.patientStatus() == PatientStatus.DIED) {
-        died += c.cancelled();
-      } else {
-        withdrawn += c.cancelled();
-      }
+      n.merge(ConsortOutcome.of(Completion.COMPLETED_IN_WINDOW, c.patientStatus()), c.completedInWindow(), Long::sum);
+      n.merge(ConsortOutcome.of(Completion.COMPLETED_OUT_OF_WINDOW, c.patientStatus()), c.completedOutOfWindow(), Long::sum);
+      n.merge(ConsortOutcome.of(Completion.MISSED, c.patientStatus()), c.missed(), Long::sum);
+      n.merge(ConsortOutcome.of(Completion.PENDING, c.patientStatus()), c.pending(), Long::sum);
+      n.merge(ConsortOutcome.of(Completion.CANCELLED, c.patientStatus()), c.cancelled(), Long::sum);
     }
-    return new VisitFlow(v.code(), v.name(), completed, missed, withdrawn, died, lost, pending);
+    return new VisitFlow(v.code(), v.name(), n.getOrDefault(ConsortOutcome.COMPLETED, 0L), n.getOrDefault(ConsortOutcome.MISSED, 0L),
+        n.getOrDefault(ConsortOutcome.WITHDRAWN, 0L), n.getOrDefault(ConsortOutcome.DIED, 0L), n.getOrDefault(ConsortOutcome.LOST, 0L),
+        n.getOrDefault(ConsortOutcome.PENDING, 0L));
   }
 }

@@ -70,6 +70,7 @@ class AccessibilityIT {
       visit(browser, "visit.xhtml?study=" + study + "&id=" + studyId + "&visit=month-3", "entry:save", "a11y-visit");
       visit(browser, "account.xhtml", "account:change", "a11y-account");
       visit(browser, "dashboard.xhtml?study=" + study, "dashboard:sites", "a11y-coordinator-dashboard");
+      visit(browser, "patients.xhtml?study=" + study + "&visit=month-3&outcome=PENDING", "patients:list", "a11y-coordinator-patients");
       visit(browser, "users.xhtml", "denied", "a11y-denied");
       visit(browser, "no-such-page.xhtml", "nav-account", "a11y-not-found");
       d.findElement(By.id("signout:go")).click();
@@ -81,6 +82,7 @@ class AccessibilityIT {
       visit(browser, "site.xhtml?study=" + study + "&site=" + site, "site:patients", "a11y-investigator-site");
       visit(browser, "patient.xhtml?study=" + study + "&id=" + studyId, "patient:visits", "a11y-investigator-patient");
       visit(browser, "dashboard.xhtml?study=" + study, "dashboard:sites", "a11y-investigator-dashboard");
+      visit(browser, "patients.xhtml?study=" + study + "&site=" + site, "patients:list", "a11y-investigator-patients");
     }
   }
 

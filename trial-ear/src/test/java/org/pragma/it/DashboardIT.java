@@ -51,7 +51,8 @@ class DashboardIT {
   @ArquillianResource URL base;
 
   /** The data set of the class comment, its sites by role, and an investigator of the study. */
-  record Known(Trials.Trial trial, String a, String closed, String b, String c, String a1, Http coordinatorB, ItUsers.User investigator) {}
+  record Known(Trials.Trial trial, String a, String closed, String b, String c, String a1, String lost, Http coordinatorB,
+      ItUsers.User investigator) {}
 
   private Known knownDataSet() {
     Trials.Trial trial = Trials.spineCare(base);
@@ -104,7 +105,7 @@ class DashboardIT {
     age(study, lost, 41);
     expect(200, trial.admin().postJson("api/studies/" + study + "/sites/" + closed + "/closure", "{\"reason\":\"Clinic merged\"}"));
 
-    return new Known(trial, a, closed, b, c, a1, coordinatorB, ItUsers.create(base, "INVESTIGATOR", study + "/" + a));
+    return new Known(trial, a, closed, b, c, a1, lost, coordinatorB, ItUsers.create(base, "INVESTIGATOR", study + "/" + a));
   }
 
   @Test
@@ -264,6 +265,86 @@ class DashboardIT {
   }
 
   /**
+   * Each patient count of the CONSORT flow opens the list of the patients it counts: the list narrowed as
+   * the box is (arm, visit, outcome, and the dashboard's own filters) holds exactly that many patients,
+   * for the whole study, one site and a date range; within the caller's sites only.
+   */
+  @Test
+  void everyPatientCountOfTheConsortFlowEqualsThePatientListBehindIt() {
+    Known k = knownDataSet();
+    String study = k.trial().study();
+    Http investigator = k.investigator().http();
+    List<String> checked = new ArrayList<>();
+    for (String filter : List.of("", "&site=" + k.c(), "&site=" + k.a(), "&from=" + Trials.today())) {
+      JsonObject consort = dashboard(investigator, study, "?" + filter).getJsonObject("consort");
+      long enrolled = 0;
+      for (JsonValue value : consort.getJsonArray("arms")) {
+        JsonObject arm = value.asJsonObject();
+        String code = arm.getString("arm");
+        enrolled += arm.getJsonNumber("enrolled").longValue();
+        checked.add(listed(investigator, study, "arm=" + code + filter, arm.getJsonNumber("enrolled").longValue()));
+        checked.add(listed(investigator, study, "arm=" + code + "&visit=" + consort.getString("analysisVisit") + "&outcome=COMPLETED"
+            + filter, arm.getJsonNumber("analysable").longValue()));
+        for (JsonValue v : arm.getJsonArray("visits")) {
+          JsonObject visit = v.asJsonObject();
+          for (String outcome : List.of("completed", "missed", "withdrawn", "died", "lost", "pending")) {
+            checked.add(listed(investigator, study, "arm=" + code + "&visit=" + visit.getString("visit") + "&outcome=" + outcome
+                + filter, visit.getJsonNumber(outcome).longValue()));
+          }
+        }
+      }
+      checked.add(listed(investigator, study, filter.isEmpty() ? "" : filter.substring(1), enrolled));
+    }
+    assertThat(checked).hasSizeGreaterThan(100).contains("arm=ipt&visit=month-3&outcome=lost: 1", "arm=ice&visit=month-3&outcome=died: 1",
+        "arm=usual-care&visit=month-3&outcome=pending: 2", ": 7");
+
+    HttpResponse<String> lost = investigator.get("api/studies/" + study + "/patients?arm=ipt&visit=month-3&outcome=LOST");
+    JsonObject row = Json.createReader(new StringReader(lost.body())).readArray().getJsonObject(0);
+    assertThat(row.getString("studyId")).isEqualTo(k.lost());
+    assertThat(List.of(row.getString("site"), row.getString("armName"), row.getString("status"), row.getString("visitOutcome")))
+        .containsExactly(k.c(), "Individualized Postural Therapy (IPT)", "LOST_TO_FOLLOW_UP", "LOST");
+    assertThat(row.getString("enrolledOn")).isEqualTo(Trials.today().minusDays(150).toString());
+  }
+
+  @Test
+  void theStudysPatientListShowsACoordinatorOnlyTheirOwnClinicAndRefusesFiltersItCannotUse() {
+    Known k = knownDataSet();
+    String study = k.trial().study();
+    String patients = "api/studies/" + study + "/patients";
+
+    HttpResponse<String> mine = k.coordinatorB().get(patients);
+    assertThat(mine.statusCode()).isEqualTo(200);
+    assertThat(mine.headers().firstValue("X-Total-Count")).contains("2");
+    assertThat(Json.createReader(new StringReader(mine.body())).readArray().stream().map(v -> v.asJsonObject().getString("site")))
+        .containsOnly(k.b());
+    assertThat(mine.body()).doesNotContain(k.a1(), k.lost(), "\"" + k.a() + "\"");
+    assertThat(k.coordinatorB().get(patients + "?site=" + k.a()).statusCode()).isEqualTo(404);
+    assertThat(k.coordinatorB().get(patients + "?status=withdrawn").headers().firstValue("X-Total-Count")).contains("1");
+    assertThat(k.investigator().http().get(patients + "?size=3").headers().firstValue("X-Total-Count")).contains("7");
+    assertThat(k.investigator().http().get(patients + "?size=3&page=2").body()).isEqualTo("[" + k.investigator().http()
+        .get(patients + "?size=1&page=6").body().replaceAll("^\\[|]$", "") + "]");
+    Trials.Trial other = Trials.impactLbp(base);
+    Http otherInvestigator = ItUsers.create(base, "INVESTIGATOR", other.study() + "/" + other.arms().keySet().iterator().next()).http();
+    assertThat(otherInvestigator.get(patients).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> bad = k.investigator().http().get(patients + "?arm=placebo&outcome=LOST&from=" + Trials.today()
+        + "&to=" + Trials.today().minusDays(1));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("no arm placebo", "Choose the visit", "before its start").doesNotContain("Exception");
+    assertThat(k.investigator().http().get(patients + "?visit=month-3&outcome=gone").statusCode()).isEqualTo(400);
+    assertThat(k.investigator().http().get(patients + "?visit=month-99").statusCode()).isEqualTo(400);
+  }
+
+  /** The list's total for {@code query}, checked against {@code expected}, as "query: count". */
+  private static String listed(Http http, String study, String query, long expected) {
+    HttpResponse<String> r = http.get("api/studies/" + study + "/patients?size=500&" + query);
+    assertThat(r.statusCode()).as(query + ": " + r.body()).isEqualTo(200);
+    assertThat(r.headers().firstValue("X-Total-Count")).as(query).contains(String.valueOf(expected));
+    assertThat(Json.createReader(new StringReader(r.body())).readArray()).as(query).hasSize((int) expected);
+    return query + ": " + expected;
+  }
+
+  /**
    * The dashboard keeps each site's figures until the site's data changes: a write through the services
    * and a write straight to the database both show on the next request, at that site only.
    */
@@ -332,6 +413,41 @@ class DashboardIT {
       ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()", consort);
       browser.screenshot("dashboard-consort");
       ScreenPatientPageIT.assertPlainWords(d);
+
+      // The IPT arm's "lost 1" at the 3-month visit opens the list of that patient, and the patient's page from there.
+      assertThat(d.findElements(By.cssSelector("#consort svg a"))).as("the non-zero patient counts are links").hasSizeGreaterThan(8);
+      WebElement lost = d.findElement(By.cssSelector(
+          "#consort svg a[aria-label='Individualized Postural Therapy (IPT), 3-month follow-up: 1 patient lost to follow-up']"));
+      assertThat(lost.getText()).isEqualTo("lost 1");
+      lost.click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("patients:list")));
+      assertThat(d.findElement(By.id("heading")).getText()).startsWith("1 patient");
+      assertThat(d.findElement(By.id("chips")).getText()).contains("Arm: Individualized Postural Therapy (IPT)",
+          "3-month follow-up: lost to follow-up");
+      List<WebElement> rows = d.findElements(By.cssSelector("#patients\\:list tbody tr"));
+      assertThat(rows).hasSize(1);
+      assertThat(rows.get(0).getText()).contains(k.lost(), k.c(), "Individualized Postural Therapy (IPT)",
+          Trials.today().minusDays(150).toString(), "Lost to follow-up").doesNotContain("LOST", "ipt");
+      ScreenPatientPageIT.assertPlainWords(d);
+      browser.screenshot("patients-lost-at-month-3");
+      d.findElement(By.linkText(k.lost())).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("patient:visits")));
+      assertThat(d.getCurrentUrl()).contains("patient.xhtml", k.lost());
+      browser.screenshot("patients-lost-patient");
+      d.navigate().back();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chips")));
+      d.findElement(By.cssSelector("#chips a[aria-label='Remove filter: 3-month follow-up: lost to follow-up']")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "2 patients"));
+      assertThat(d.findElements(By.cssSelector("#patients\\:list tbody tr"))).hasSize(2);
+      assertThat(d.findElement(By.id("patients:list")).getText()).contains(k.lost(), "Enrolled");
+      assertThat(d.findElement(By.id("chips")).getText()).doesNotContain("3-month");
+      browser.screenshot("patients-ipt");
+      ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].value = 'LOST_TO_FOLLOW_UP'",
+          d.findElement(By.id("patients:status_input")));
+      d.findElement(By.id("patients:show")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chips"), "Status: Lost to follow-up"));
+      assertThat(d.findElement(By.id("heading")).getText()).startsWith("1 patient");
+      assertThat(d.getCurrentUrl()).contains("status=LOST_TO_FOLLOW_UP", "arm=ipt");
 
       d.get(base + "dashboard.xhtml?study=" + study + "&arm=ice");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:sites")));

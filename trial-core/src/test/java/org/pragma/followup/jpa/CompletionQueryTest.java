@@ -18,6 +18,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pragma.enrollment.PatientStatus;
+import org.pragma.followup.ConsortOutcome;
 import org.pragma.followup.VisitStatus;
 import org.pragma.followup.VisitStatus.Completion;
 import org.pragma.platform.DatabaseMigration;
@@ -127,6 +128,37 @@ class CompletionQueryTest {
         }
       }
     }
+  }
+
+  @Test
+  void theListsOutcomeConditionSelectsExactlyTheVisitsTheConsortFlowCountsAsThatOutcome() throws SQLException {
+    for (LocalDate today : List.of(OPENS.minusDays(1), OPENS, TARGET, CLOSES, CLOSES.plusDays(1))) {
+      Map<ConsortOutcome, List<Long>> expected = new EnumMap<>(ConsortOutcome.class);
+      for (Case k : cases) {
+        Completion completion = VisitStatus.of(new VisitStatus.VisitDates(OPENS, TARGET, CLOSES, REMIND),
+            k.dataState().equals("COMPLETE"), k.visitOn(), k.status(), k.statusOn(), today).completion();
+        expected.computeIfAbsent(ConsortOutcome.of(completion, k.status()), o -> new ArrayList<>()).add(k.site());
+      }
+      for (ConsortOutcome outcome : ConsortOutcome.values()) {
+        String condition = CompletionQuery.outcome(outcome);
+        List<Long> selected = new ArrayList<>();
+        try (Connection c = ds.getConnection(); PreparedStatement q = c.prepareStatement(
+            "select p.site_id from patient p join patient_visit v on v.patient_id = p.id where " + condition + " order by p.site_id")) {
+          for (int i = 1; i <= condition.chars().filter(ch -> ch == '?').count(); i++) {
+            q.setDate(i, Date.valueOf(today));
+          }
+          try (ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+              selected.add(rs.getLong(1));
+            }
+          }
+        }
+        assertThat(selected).as("%s on %s", outcome, today).isEqualTo(expected.getOrDefault(outcome, List.of()));
+      }
+    }
+    assertThat(ConsortOutcome.of(Completion.MISSED, PatientStatus.LOST_TO_FOLLOW_UP)).isEqualTo(ConsortOutcome.LOST);
+    assertThat(ConsortOutcome.of(Completion.CANCELLED, PatientStatus.DIED)).isEqualTo(ConsortOutcome.DIED);
+    assertThat(ConsortOutcome.parse(" lost ")).contains(ConsortOutcome.LOST);
   }
 
   private Map<Long, Map<Completion, Long>> count(LocalDate today) throws SQLException {

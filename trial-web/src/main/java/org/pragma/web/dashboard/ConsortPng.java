@@ -56,7 +56,7 @@ final class ConsortPng {
         for (int i = 0; i < b.lines().size(); i++) {
           g.setFont(i < b.titleLines() ? bold : plain);
           g.setColor(TEXT);
-          g.drawString(b.lines().get(i), b.x() + ConsortDiagram.PAD, b.y() + ConsortDiagram.PAD + (i + 1) * ConsortDiagram.LINE - 5);
+          g.drawString(b.lines().get(i).text(), b.x() + ConsortDiagram.PAD, b.y() + ConsortDiagram.PAD + (i + 1) * ConsortDiagram.LINE - 5);
         }
       }
     } finally {

@@ -14,6 +14,9 @@ import org.pragma.dashboard.Dashboard;
 import org.pragma.dashboard.DashboardFilter;
 import org.pragma.dashboard.DashboardService;
 import org.pragma.dashboard.InvalidFilterException;
+import org.pragma.followup.PatientFilter;
+import org.pragma.followup.StudyPatientsService;
+import org.pragma.web.followup.StudyPatientsPage;
 import org.pragma.security.CurrentUser;
 import org.pragma.security.SiteAssignment;
 import org.pragma.shared.DomainException;
@@ -80,14 +83,35 @@ public class DashboardPage implements Serializable {
       siteOptions = sites.of(study).stream()
           .sorted(java.util.Comparator.comparing(Site::code, org.pragma.followup.SiteProgress.CODE_ORDER)).toList();
       dashboard = dashboards.dashboard(study, new DashboardFilter(arm, site, from, to));
-      // The study's site list is the admins' page; for others the boxes lead nowhere.
-      boolean admin = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().isUserInRole(org.pragma.security.Roles.ADMIN);
-      consort = ConsortDiagram.of(dashboard.consort(), admin ? "sites.xhtml?code=" + dashboard.study() : null);
+      consort = ConsortDiagram.of(dashboard.consort(), links(dashboard.study(), new DashboardFilter(arm, site, from, to)));
     } catch (InvalidFilterException e) {
       Messages.refused("dashboard:" + e.field(), e);
     } catch (DomainException e) {
       Messages.refused(null, e);
     }
+  }
+
+  /**
+   * Where the diagram's counts lead for this caller: the study's site list (the admins' page), and the
+   * patient list narrowed as the dashboard is, for the roles that may read it.
+   */
+  private static ConsortDiagram.Links links(String study, DashboardFilter filter) {
+    jakarta.faces.context.ExternalContext caller = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+    String sites = caller.isUserInRole(org.pragma.security.Roles.ADMIN) ? "sites.xhtml?code=" + study : null;
+    boolean patients = java.util.Arrays.stream(StudyPatientsService.class.getAnnotation(jakarta.annotation.security.RolesAllowed.class).value())
+        .anyMatch(caller::isUserInRole);
+    return new ConsortDiagram.Links() {
+      @Override
+      public String sites() {
+        return sites;
+      }
+
+      @Override
+      public String patients(String arm, String visit, org.pragma.followup.ConsortOutcome outcome) {
+        return patients ? StudyPatientsPage.link(study, new PatientFilter(filter.site(), arm != null ? arm : filter.arm(), null, visit,
+            outcome, filter.from(), filter.to())) : null;
+      }
+    };
   }
 
   /** Clears the filters and shows the whole study again. */

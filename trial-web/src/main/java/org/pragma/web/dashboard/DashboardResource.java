@@ -41,7 +41,7 @@ public class DashboardResource {
   @Operation(summary = "The CONSORT flow diagram for cluster trials of the same figures, as SVG")
   public Response consortSvg(@PathParam("study") String study, @QueryParam("arm") String arm,
       @QueryParam("site") String site, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-    ConsortDiagram diagram = ConsortDiagram.of(dashboard(study, arm, site, from, to).consort(), null);
+    ConsortDiagram diagram = ConsortDiagram.of(dashboard(study, arm, site, from, to).consort(), ConsortDiagram.Links.NONE);
     return Response.ok(diagram.svg(), "image/svg+xml")
         .header("Content-Disposition", "attachment; filename=\"consort-" + study + ".svg\"").build();
   }
@@ -52,7 +52,7 @@ public class DashboardResource {
   @Operation(summary = "The CONSORT flow diagram for cluster trials of the same figures, as PNG")
   public Response consortPng(@PathParam("study") String study, @QueryParam("arm") String arm,
       @QueryParam("site") String site, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-    ConsortDiagram diagram = ConsortDiagram.of(dashboard(study, arm, site, from, to).consort(), null);
+    ConsortDiagram diagram = ConsortDiagram.of(dashboard(study, arm, site, from, to).consort(), ConsortDiagram.Links.NONE);
     return Response.ok(ConsortPng.of(diagram), "image/png")
         .header("Content-Disposition", "attachment; filename=\"consort-" + study + ".png\"").build();
   }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import org.pragma.dashboard.Consort;
 import org.pragma.dashboard.Consort.ArmFlow;
 import org.pragma.dashboard.Consort.VisitFlow;
 import org.pragma.dashboard.Dashboard.Reason;
+import org.pragma.followup.ConsortOutcome;
 import org.w3c.dom.Document;
 
 /** The CONSORT diagram is well-formed SVG carrying every count, and the PNG draws the same layout. */
@@ -43,8 +46,39 @@ class ConsortDiagramTest {
   }
 
   @Test
+  void everyPatientCountLeadsToThePatientsItCountsAndTheScreeningCountsLeadNowhere() {
+    ConsortDiagram diagram = ConsortDiagram.of(CONSORT, new ConsortDiagram.Links() {
+      @Override
+      public String sites() {
+        return null;
+      }
+
+      @Override
+      public String patients(String arm, String visit, ConsortOutcome outcome) {
+        return "patients?arm=" + arm + "&visit=" + visit + "&outcome=" + outcome;
+      }
+    });
+    Map<String, String> links = new LinkedHashMap<>();
+    diagram.boxes().forEach(b -> b.lines().forEach(l -> l.spans().stream().filter(sp -> sp.link() != null)
+        .forEach(sp -> links.put(sp.text(), sp.link()))));
+
+    assertThat(links).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "5 patients", "patients?arm=null&visit=null&outcome=null",
+        "3 patients", "patients?arm=usual-care&visit=null&outcome=null",
+        "2 patients", "patients?arm=ice&visit=null&outcome=null",
+        "3 completed", "patients?arm=usual-care&visit=baseline&outcome=COMPLETED",
+        "1 completed", "patients?arm=usual-care&visit=month-3&outcome=COMPLETED",
+        "pending 2", "patients?arm=usual-care&visit=month-3&outcome=PENDING",
+        "withdrawn 1", "patients?arm=ice&visit=month-3&outcome=WITHDRAWN",
+        "died 1", "patients?arm=ice&visit=month-3&outcome=DIED",
+        "1 patient", "patients?arm=usual-care&visit=month-3&outcome=COMPLETED"));
+    assertThat(diagram.svg()).contains("aria-label=\"Identify, Coordinate and Enhance (ICE), 3-month follow-up: 1 patient died\"",
+        "role=\"group\"").doesNotContain("sites.xhtml");
+  }
+
+  @Test
   void thePngHasTheDiagramsSizeTwiceOver() throws Exception {
-    ConsortDiagram diagram = ConsortDiagram.of(CONSORT, null);
+    ConsortDiagram diagram = ConsortDiagram.of(CONSORT, ConsortDiagram.Links.NONE);
     BufferedImage png = ImageIO.read(new ByteArrayInputStream(ConsortPng.of(diagram)));
 
     assertThat(png.getWidth()).isEqualTo(2 * diagram.width());
