@@ -26,10 +26,11 @@ public record Dashboard(String study, String title, LocalDate today, DashboardFi
 
   /**
    * A site's data quality: instrument items left unanswered, visits completed out of window, visits saved
-   * incomplete (data entry to finish), and patients marked unreachable.
+   * incomplete (data entry to finish), patients marked unreachable, and data queries not closed: {@code openQueries}
+   * wait for the clinic's answer, {@code answeredQueries} for the data manager to close or re-open them.
    */
   public record SiteQuality(String site, String name, long missingItems, long outOfWindow, long incompleteVisits,
-      long unreachable) {}
+      long unreachable, long openQueries, long answeredQueries) {}
 
   public record ArmName(String code, String name) {}
 

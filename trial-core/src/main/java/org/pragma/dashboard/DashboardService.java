@@ -132,6 +132,7 @@ public class DashboardService {
     Map<Long, DashboardFigures.Patients> patients = figures.patients(study, sites, w.from(), w.to());
     Map<Long, DashboardFigures.Visits> visits = figures.visits(study, sites, w.from(), w.to(), w.instrument(), w.baselineVisit());
     Map<Long, List<DashboardFigures.BaselineGroup>> baseline = figures.baseline(study, sites, w.from(), w.to());
+    Map<Long, DashboardFigures.Queries> queries = figures.queries(study, sites, w.from(), w.to());
     Map<String, List<StatusCompletion>> completion = new HashMap<>();
     followUp.completionByStatus(study.code(), sites, w.from(), w.to())
         .forEach(c -> completion.computeIfAbsent(c.site(), k -> new ArrayList<>()).add(c));
@@ -139,7 +140,8 @@ public class DashboardService {
     for (Site s : sites) {
       bySite.put(s.id(), new SiteFigures(screenings.getOrDefault(s.id(), DashboardFigures.Screenings.NONE),
           patients.getOrDefault(s.id(), DashboardFigures.Patients.NONE), visits.getOrDefault(s.id(), DashboardFigures.Visits.NONE),
-          baseline.getOrDefault(s.id(), List.of()), completion.getOrDefault(s.code(), List.of())));
+          baseline.getOrDefault(s.id(), List.of()), completion.getOrDefault(s.code(), List.of()),
+          queries.getOrDefault(s.id(), DashboardFigures.Queries.NONE)));
     }
     return bySite;
   }
@@ -171,7 +173,8 @@ public class DashboardService {
     return chosen.stream().map(s -> {
       DashboardFigures.Quality q = bySite.get(s.id()).quality();
       long outOfWindow = completion.stream().filter(c -> c.site().equals(s.code())).mapToLong(StatusCompletion::completedOutOfWindow).sum();
-      return new Dashboard.SiteQuality(s.code(), s.name(), q.missingItems(), outOfWindow, q.incompleteVisits(), q.unreachable());
+      return new Dashboard.SiteQuality(s.code(), s.name(), q.missingItems(), outOfWindow, q.incompleteVisits(), q.unreachable(),
+          q.queries().open(), q.queries().answered());
     }).toList();
   }
 

@@ -130,6 +130,22 @@ class JpaDashboardFigures implements DashboardFigures {
   }
 
   @Override
+  public Map<Long, Queries> queries(Study study, List<Site> sites, LocalDate from, LocalDate to) {
+    Map<Long, Queries> bySite = new HashMap<>();
+    if (sites.isEmpty()) {
+      return bySite;
+    }
+    Query q = em.createNativeQuery("select p.site_id, sum(case when q.status = 'OPEN' then 1 else 0 end),"
+            + " sum(case when q.status = 'ANSWERED' then 1 else 0 end) from patient p join data_query q on q.patient_id = p.id"
+            + " and q.status <> 'CLOSED' and q.site_id in (" + marks(sites) + ") where " + patientsAt(sites.size())
+            + " group by p.site_id");
+    bind(q, 1, sites);
+    q.setParameter(sites.size() + 1, study.id()).setParameter(sites.size() + 2, from).setParameter(sites.size() + 3, to);
+    rows(bind(q, sites.size() + 4, sites)).forEach(r -> bySite.put(id(r[0]), new Queries(count(r[1]), count(r[2]))));
+    return bySite;
+  }
+
+  @Override
   public Map<Long, List<BaselineGroup>> baseline(Study study, List<Site> sites, LocalDate from, LocalDate to) {
     Map<Long, List<BaselineGroup>> bySite = new HashMap<>();
     if (sites.isEmpty()) {
