@@ -292,6 +292,38 @@ class DashboardIT {
     assertThat(unreachable.getJsonNumber("unreachable").longValue()).isEqualTo(1);
   }
 
+  @Test
+  void openAndAnsweredQueriesAreCountedPerClinicAndEachStepShowsOnTheNextDashboard() {
+    Trials.Trial trial = Trials.spineCare(base);
+    String study = trial.study();
+    String a = sitesOf(trial, "usual-care").get(0);
+    String b = sitesOf(trial, "ice").get(0);
+    Http coordinatorA = coordinator(trial, a);
+    Http investigator = ItUsers.create(base, "INVESTIGATOR", study + "/" + a).http();
+    Http dataManager = ItUsers.create(base, "DATA_MANAGER").http();
+    String patient = enroll(coordinatorA, study, a);
+    String queries = "api/studies/" + study + "/queries";
+    JsonObject before = dashboard(investigator, study, "");
+    assertThat(counts(byKey(before.getJsonArray("quality"), "site", a), "openQueries", "answeredQueries")).containsExactly(0L, 0L);
+
+    String raise = "{\"patient\":\"" + patient + "\",\"visit\":\"baseline\",\"question\":\"Q\"}";
+    JsonObject first = Json.createReader(new StringReader(expect(201, dataManager.postJson(queries, raise)).body())).readObject();
+    expect(201, dataManager.postJson(queries, raise));
+    JsonObject raised = dashboard(investigator, study, "");
+    assertThat(counts(byKey(raised.getJsonArray("quality"), "site", a), "openQueries", "answeredQueries")).containsExactly(2L, 0L);
+    assertThat(byKey(raised.getJsonArray("quality"), "site", b)).isEqualTo(byKey(before.getJsonArray("quality"), "site", b));
+
+    expect(200, coordinatorA.postJson(queries + "/" + first.getJsonNumber("id") + "/answer",
+        "{\"text\":\"Checked\",\"version\":" + first.getJsonNumber("version") + "}"));
+    JsonObject answered = dashboard(investigator, study, "");
+    assertThat(counts(byKey(answered.getJsonArray("quality"), "site", a), "openQueries", "answeredQueries")).containsExactly(1L, 1L);
+    assertThat(answered.toString()).as("no query text for investigators").doesNotContain("Checked");
+
+    assertThat(Database.update("update data_query set status = 'CLOSED' where id = ?", first.getJsonNumber("id").longValue())).isEqualTo(1);
+    JsonObject closed = dashboard(investigator, study, "");
+    assertThat(counts(byKey(closed.getJsonArray("quality"), "site", a), "openQueries", "answeredQueries")).containsExactly(1L, 0L);
+  }
+
   @Tag(Browser.TAG)
   @Test
   void anInvestigatorSeesEnrollmentTheFunnelFollowUpAndTheConsortFlowOnThePageAndNarrowsItByArm() {
