@@ -14,8 +14,8 @@ public interface DataQueries {
 
   Optional<DataQuery> byId(long id);
 
-  /** The queries at these sites (all of them when {@code status} is null), oldest first. */
-  List<DataQuery> at(List<Site> sites, QueryStatus status);
+  /** The queries at these sites in these states (every state when empty), oldest first. */
+  List<DataQuery> at(List<Site> sites, java.util.Set<QueryStatus> states);
 
   /** The queries of one visit, oldest first. */
   List<DataQuery> of(PatientVisit visit);

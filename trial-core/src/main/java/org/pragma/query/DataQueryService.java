@@ -50,10 +50,10 @@ public class DataQueryService {
   @Inject Audit audit;
   @Inject Clock clock;
 
-  /** The queries at the caller's clinics of the study, or at one of them, in one state or all; oldest first. */
-  public List<DataQueryView> list(String studyCode, String siteCode, QueryStatus status) {
+  /** The queries at the caller's clinics of the study, or at one of them, in these states (all when empty); oldest first. */
+  public List<DataQueryView> list(String studyCode, String siteCode, java.util.Set<QueryStatus> states) {
     List<Site> scoped = siteCode == null || siteCode.isBlank() ? sites.of(studyCode) : List.of(sites.byCode(studyCode, siteCode));
-    return queries.at(scoped, status).stream().map(DataQueryView::of).toList();
+    return queries.at(scoped, states).stream().map(DataQueryView::of).toList();
   }
 
   /** The queries of one visit of a patient the caller may see. */

@@ -254,7 +254,7 @@ class FollowUpApiIT {
     HttpResponse<String> wrongField = dataManager.postJson(queries, raise("baseline", "PHQ9.phq1", "Check this"));
     assertThat(wrongField.statusCode()).as(wrongField.body()).isEqualTo(422);
     assertThat(wrongField.body()).contains("\"field\"", "ODI");
-    assertThat(dataManager.postJson(queries, raise("baseline", "ODI.odi3", " ")).statusCode()).isEqualTo(422);
+    assertThat(dataManager.postJson(queries, raise("baseline", "ODI.odi3", " ")).statusCode()).as("a blank question is a missing field").isEqualTo(400);
     assertThat(coordinator.postJson(queries, raise("baseline", "ODI.odi3", "Check item 3")).statusCode()).isEqualTo(403);
 
     HttpResponse<String> raised = expect(201, dataManager.postJson(queries, raise("baseline", "ODI.odi3",

@@ -33,15 +33,15 @@ class JpaDataQueries implements DataQueries {
   }
 
   @Override
-  public List<DataQuery> at(List<Site> sites, QueryStatus status) {
+  public List<DataQuery> at(List<Site> sites, java.util.Set<QueryStatus> states) {
     if (sites.isEmpty()) {
       return List.of();
     }
     TypedQuery<DataQuery> q = em.createQuery("select q from DataQuery q where q.siteId in :sites"
-        + (status == null ? "" : " and q.status = :status") + " order by q.raisedAt, q.id", DataQuery.class)
+        + (states.isEmpty() ? "" : " and q.status in :states") + " order by q.raisedAt, q.id", DataQuery.class)
         .setParameter("sites", sites.stream().map(Site::id).toList());
-    if (status != null) {
-      q.setParameter("status", status);
+    if (!states.isEmpty()) {
+      q.setParameter("states", List.copyOf(states));
     }
     return q.getResultList();
   }

@@ -105,12 +105,12 @@ public class QueriesResource {
     return queries.reopen(study, query, followUp);
   }
 
-  private static QueryStatus statusOf(String status) {
+  private static java.util.Set<QueryStatus> statusOf(String status) {
     if (status == null || status.isBlank()) {
-      return null;
+      return java.util.Set.of();
     }
     try {
-      return QueryStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+      return java.util.Set.of(QueryStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT)));
     } catch (IllegalArgumentException e) {
       throw new DomainException(DomainException.Kind.INVALID, "query-status", "Status " + status
           + " is not a query status: give OPEN, ANSWERED or CLOSED.");
