@@ -49,10 +49,11 @@ public record Dashboard(String study, String title, LocalDate today, DashboardFi
   /**
    * The screening funnel of the patients screened in the period: consent is recorded at enrollment, so
    * {@code consented} counts the screened patients enrolled with their consent (or its waiver) on file,
-   * and {@code eligibleNotEnrolled} those eligible who were not enrolled (declined, or not yet).
+   * and {@code eligibleNotEnrolled} those eligible who were not enrolled: {@code declined} declined to take part,
+   * {@code otherReasons} were not enrolled for another reason, and {@code notYetDecided} have nothing recorded yet.
    */
   public record Funnel(long screened, long eligible, long consented, long enrolled, long eligibleNotEnrolled,
-      List<Reason> ineligibleReasons) {}
+      List<Reason> ineligibleReasons, long declined, long otherReasons, long notYetDecided) {}
 
   /** A criterion that made screened patients ineligible, how many failed it (a patient may fail several). */
   public record Reason(String code, String reason, long patients) {}

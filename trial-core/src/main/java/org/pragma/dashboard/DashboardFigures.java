@@ -22,7 +22,8 @@ public interface DashboardFigures {
   Map<Long, String> armsOf(List<Site> sites);
 
   /**
-   * Screenings dated in the range, per site id: screened, eligible, and eligible but never enrolled, with
+   * Screenings dated in the range, per site id: screened, eligible, and eligible but never enrolled (with those
+   * recorded as declined or not enrolled for another reason), with
    * the ineligible ones counted per distinct set of failed criteria (the stored JSON list of code, kind
    * and reason; few distinct sets however many screenings). One grouped query.
    */
@@ -87,8 +88,16 @@ public interface DashboardFigures {
     public static final Quality NONE = new Quality(0, 0, 0, Queries.NONE);
   }
 
-  record Screened(long screened, long eligible, long eligibleNotEnrolled) {
-    public static final Screened NONE = new Screened(0, 0, 0);
+  /**
+   * Screenings counted: eligible patients not enrolled, of whom {@code declined} declined to take part and
+   * {@code otherReason} were not enrolled for another reason (the rest are not decided yet).
+   */
+  record Screened(long screened, long eligible, long eligibleNotEnrolled, long declined, long otherReason) {
+    public static final Screened NONE = new Screened(0, 0, 0, 0, 0);
+
+    public Screened(long screened, long eligible, long eligibleNotEnrolled) {
+      this(screened, eligible, eligibleNotEnrolled, 0, 0);
+    }
   }
 
   record Enrolled(long enrolled, long recent, LocalDate last) {

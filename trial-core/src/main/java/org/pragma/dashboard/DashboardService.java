@@ -225,14 +225,18 @@ public class DashboardService {
     long all = 0;
     long eligible = 0;
     long notEnrolled = 0;
+    long declined = 0;
+    long other = 0;
     for (Site s : chosen) {
       Screened n = screened.getOrDefault(s.id(), Screened.NONE);
       all += n.screened();
       eligible += n.eligible();
       notEnrolled += n.eligibleNotEnrolled();
+      declined += n.declined();
+      other += n.otherReason();
     }
     return new Dashboard.Funnel(all, eligible, eligible - notEnrolled, eligible - notEnrolled, notEnrolled,
-        reasons.stream().limit(TOP_REASONS).toList());
+        reasons.stream().limit(TOP_REASONS).toList(), declined, other, notEnrolled - declined - other);
   }
 
   /** Patients per failed criterion, most first (then by code), from the counts per distinct set of failures. */
@@ -316,7 +320,8 @@ public class DashboardService {
           analysed.stream().map(StatusCompletion::site).distinct().count()));
     }
     return new Consort(chosen.size(), chosen.stream().filter(s -> !arms.containsKey(s.id())).count(), funnel.screened(),
-        funnel.eligible(), funnel.screened() - funnel.eligible(), reasons, funnel.eligibleNotEnrolled(), analysisVisit, flows);
+        funnel.eligible(), funnel.screened() - funnel.eligible(), reasons, funnel.eligibleNotEnrolled(), analysisVisit, flows,
+        funnel.declined(), funnel.otherReasons(), funnel.notYetDecided());
   }
 
   private static VisitFlow visitFlow(Visit v, List<StatusCompletion> cells) {

@@ -324,6 +324,33 @@ class DashboardIT {
     assertThat(counts(byKey(closed.getJsonArray("quality"), "site", a), "openQueries", "answeredQueries")).containsExactly(1L, 0L);
   }
 
+  @Test
+  void eligiblePatientsNotEnrolledAreSplitIntoDeclinedOtherReasonsAndNotYetDecidedInTheFunnelAndConsort() {
+    Trials.Trial trial = Trials.spineCare(base);
+    String study = trial.study();
+    String a = sitesOf(trial, "usual-care").get(0);
+    Http coordinatorA = coordinator(trial, a);
+    Http investigator = ItUsers.create(base, "INVESTIGATOR", study + "/" + a).http();
+    enroll(coordinatorA, study, a);
+    String screenings = "api/studies/" + study + "/sites/" + a + "/screenings/";
+    long declined = Trials.screen(coordinatorA, study, a, Trials.spineCareScreening("low-back", true));
+    long other = Trials.screen(coordinatorA, study, a, Trials.spineCareScreening("low-back", true));
+    Trials.screen(coordinatorA, study, a, Trials.spineCareScreening("low-back", true));
+    JsonObject before = dashboard(investigator, study, "").getJsonObject("funnel");
+    assertThat(counts(before, "eligibleNotEnrolled", "declined", "otherReasons", "notYetDecided")).containsExactly(3L, 0L, 0L, 3L);
+
+    expect(200, coordinatorA.putJson(screenings + declined + "/non-enrollment", "{\"reason\":\"DECLINED\",\"version\":0}"));
+    expect(200, coordinatorA.putJson(screenings + other + "/non-enrollment",
+        "{\"reason\":\"OTHER_REASON\",\"note\":\"Moved away\",\"version\":0}"));
+    JsonObject d = dashboard(investigator, study, "");
+    assertThat(counts(d.getJsonObject("funnel"), "screened", "eligible", "enrolled", "eligibleNotEnrolled", "declined",
+        "otherReasons", "notYetDecided")).containsExactly(4L, 4L, 1L, 3L, 1L, 1L, 1L);
+    assertThat(counts(d.getJsonObject("consort"), "eligibleNotEnrolled", "declined", "otherReasons", "notYetDecided"))
+        .containsExactly(3L, 1L, 1L, 1L);
+    String svg = expect(200, investigator.get("api/studies/" + study + "/dashboard/consort.svg")).body();
+    assertThat(svg).contains("declined to participate (1)", "other reasons (1)", "not yet decided (1)");
+  }
+
   @Tag(Browser.TAG)
   @Test
   void anInvestigatorSeesEnrollmentTheFunnelFollowUpAndTheConsortFlowOnThePageAndNarrowsItByArm() {

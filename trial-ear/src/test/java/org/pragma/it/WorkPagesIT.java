@@ -242,7 +242,8 @@ class WorkPagesIT {
       browser.signIn(base, coordinator.username(), coordinator.password());
       d.findElement(By.id("nav-queries")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queries:rows"), question));
-      assertThat(d.findElement(By.id("queries:rows")).getText()).contains(studyId, "Baseline", "Open: waiting for the clinic");
+      assertThat(d.findElement(By.id("queries:rows")).getText()).contains(studyId, "Baseline", "Open: waiting for the clinic", "ODI · ")
+          .doesNotContain("ODI.odi3", "OPEN");
       browser.screenshot("queries-coordinator");
       d.findElement(By.cssSelector("#queries\\:rows a.pragma-query-visit")).click();
       wait.until(ExpectedConditions.elementToBeClickable(By.id("entry:queries:0:answer"))).click();
@@ -251,7 +252,7 @@ class WorkPagesIT {
       d.findElement(By.id("entry:queries:0:text")).sendKeys("Corrected item 3 to 1 from the paper form.");
       d.findElement(By.id("entry:queries:0:answer")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:queries"), "Answered: waiting for the data manager"));
-      assertThat(d.findElement(By.id("entry:queries")).getText()).contains("Corrected item 3 to 1", "Answer sent");
+      assertThat(d.findElement(By.id("entry:queriesPanel")).getText()).contains("Corrected item 3 to 1", "Answer sent");
       browser.screenshot("query-answered-coordinator");
     }
 
@@ -263,7 +264,7 @@ class WorkPagesIT {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queries:rows"), "Corrected item 3 to 1"));
       d.findElement(By.cssSelector("#queries\\:rows a.pragma-query-visit")).click();
       wait.until(ExpectedConditions.elementToBeClickable(By.id("entry:queries:0:close"))).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:queries"), "Query closed"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:queriesPanel"), "Query closed"));
       assertThat(d.findElement(By.id("entry:queries")).getText()).contains("Closed", "Re-open with follow-up");
       assertThat(d.findElements(By.cssSelector(".pragma-query-flag"))).as("no flag once closed").isEmpty();
       assertThat(d.findElement(By.id("entry:queriesPanel")).getText()).contains("Data queries (0 not closed)");

@@ -53,7 +53,9 @@ class JpaDashboardFigures implements DashboardFigures {
     }
     // The patient's site repeats the screening's, so the database reads the site's patients once instead of one per screening.
     Query q = em.createNativeQuery("select s.site_id, s.failed_json, count(*), sum(case when s.eligible then 1 else 0 end),"
-            + " sum(case when s.eligible and p.id is null then 1 else 0 end), sum(case when s.eligible then 0 else 1 end)"
+            + " sum(case when s.eligible and p.id is null then 1 else 0 end), sum(case when s.eligible then 0 else 1 end),"
+            + " sum(case when s.eligible and p.id is null and s.not_enrolled = 'DECLINED' then 1 else 0 end),"
+            + " sum(case when s.eligible and p.id is null and s.not_enrolled = 'OTHER_REASON' then 1 else 0 end)"
             + " from screening s left join patient p on p.screening_id = s.id and p.site_id in (" + marks(sites) + ")"
             + " where s.screened_on >= ? and s.screened_on <= ? and s.site_id in (" + marks(sites) + ")"
             + " group by s.site_id, s.failed_json");
@@ -62,15 +64,17 @@ class JpaDashboardFigures implements DashboardFigures {
     Map<Long, long[]> counts = new HashMap<>();
     Map<Long, Map<String, Long>> failed = new HashMap<>();
     rows(bind(q, sites.size() + 3, sites)).forEach(r -> {
-      long[] c = counts.computeIfAbsent(id(r[0]), k -> new long[3]);
+      long[] c = counts.computeIfAbsent(id(r[0]), k -> new long[5]);
       c[0] += count(r[2]);
       c[1] += count(r[3]);
       c[2] += count(r[4]);
+      c[3] += count(r[6]);
+      c[4] += count(r[7]);
       if (count(r[5]) > 0) {
         failed.computeIfAbsent(id(r[0]), k -> new LinkedHashMap<>()).put((String) r[1], count(r[5]));
       }
     });
-    counts.forEach((site, c) -> bySite.put(site, new Screenings(new Screened(c[0], c[1], c[2]), failed.getOrDefault(site, Map.of()))));
+    counts.forEach((site, c) -> bySite.put(site, new Screenings(new Screened(c[0], c[1], c[2], c[3], c[4]), failed.getOrDefault(site, Map.of()))));
     return bySite;
   }
 

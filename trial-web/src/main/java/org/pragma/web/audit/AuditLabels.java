@@ -43,6 +43,7 @@ public final class AuditLabels {
       Map.entry("data", PatientVisit.DataState.class),
       Map.entry("contact.method", ContactAttempt.Method.class),
       Map.entry("query.status", org.pragma.query.QueryStatus.class),
+      Map.entry("notEnrolled", org.pragma.screening.NonEnrollment.class),
       Map.entry("outcome", ContactAttempt.Outcome.class),
       Map.entry("meaning", SignatureMeaning.class),
       Map.entry("roles", Role.class),

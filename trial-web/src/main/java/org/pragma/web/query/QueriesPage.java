@@ -49,6 +49,7 @@ public class QueriesPage implements Serializable {
   @EJB private transient DataQueryService queries;
   @EJB private transient StudyService studies;
   @EJB private transient SiteService sites;
+  @EJB private transient org.pragma.protocol.ProtocolService protocols;
   @Inject private StudyCalendar calendar;
   @Inject private CurrentUser currentUser;
 
@@ -82,6 +83,11 @@ public class QueriesPage implements Serializable {
       rows = List.of();
       Messages.refused("queries:show", e);
     }
+  }
+
+  /** What a query is about, in words ("ODI · Lifting", not "ODI.odi3"). */
+  public String fieldLabel(String field) {
+    return QueryFields.label(protocols, field);
   }
 
   public Shown[] getShownChoices() {

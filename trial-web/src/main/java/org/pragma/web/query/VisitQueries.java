@@ -138,13 +138,9 @@ public class VisitQueries implements Serializable {
     for (VisitView.InstrumentData i : view.instruments()) {
       items.add(new SelectItem(i.code(), i.name() + " (" + i.code() + ")"));
       protocols.instrument(i.code()).items().forEach(item -> items.add(new SelectItem(i.code() + "." + item.code(),
-          i.code() + " · " + shortText(item.text()))));
+          i.code() + " · " + QueryFields.shortText(item.text()))));
     }
     return items;
-  }
-
-  private static String shortText(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57) + "…";
   }
 
   /** How many of the visit's queries are not closed. */
