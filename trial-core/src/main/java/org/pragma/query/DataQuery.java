@@ -86,30 +86,22 @@ public class DataQuery {
 
   /** The clinic answers the open question (typically after correcting the data with a reason for change). */
   public void answer(String text, String by, Instant at) {
-    require(status == QueryStatus.OPEN, "answered", "it is " + (status == QueryStatus.ANSWERED
-        ? "already answered and waits for the data manager" : "closed"));
-    status = QueryStatus.ANSWERED;
-    notes.add(new QueryNote(QueryStep.ANSWERED, text, by, at));
+    step(QueryStep.ANSWERED, text, by, at);
   }
 
   /** The data manager resolves the query, answered or not (a query raised in error), with an optional note. */
   public void close(String note, String by, Instant at) {
-    require(status != QueryStatus.CLOSED, "closed", "it is already closed");
-    status = QueryStatus.CLOSED;
-    notes.add(new QueryNote(QueryStep.CLOSED, note, by, at));
+    step(QueryStep.CLOSED, note, by, at);
   }
 
   /** The data manager is not satisfied (or new doubts came up): the query is open again with a follow-up question. */
   public void reopen(String followUp, String by, Instant at) {
-    require(status != QueryStatus.OPEN, "re-opened", "it is still open, waiting for the clinic's answer");
-    status = QueryStatus.OPEN;
-    notes.add(new QueryNote(QueryStep.REOPENED, followUp, by, at));
+    step(QueryStep.REOPENED, followUp, by, at);
   }
 
-  private void require(boolean allowed, String action, String why) {
-    if (!allowed) {
-      throw new QueryStateException("Query " + id + " cannot be " + action + ": " + why + ". Reload it to see its current state.");
-    }
+  private void step(QueryStep step, String text, String by, Instant at) {
+    status = status.after(step);
+    notes.add(new QueryNote(step, text, by, at));
   }
 
   /** The question the clinic is asked now: the latest follow-up, else the first question. */
