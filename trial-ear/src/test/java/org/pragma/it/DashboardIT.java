@@ -339,9 +339,11 @@ class DashboardIT {
     JsonObject before = dashboard(investigator, study, "").getJsonObject("funnel");
     assertThat(counts(before, "eligibleNotEnrolled", "declined", "otherReasons", "notYetDecided")).containsExactly(3L, 0L, 0L, 3L);
 
-    expect(200, coordinatorA.putJson(screenings + declined + "/non-enrollment", "{\"reason\":\"DECLINED\",\"version\":0}"));
+    expect(200, coordinatorA.putJson(screenings + declined + "/non-enrollment", "{\"reason\":\"DECLINED\",\"version\":"
+        + EnrollmentApiIT.screeningVersion(coordinatorA, study, a, declined) + "}"));
     expect(200, coordinatorA.putJson(screenings + other + "/non-enrollment",
-        "{\"reason\":\"OTHER_REASON\",\"note\":\"Moved away\",\"version\":0}"));
+        "{\"reason\":\"OTHER_REASON\",\"note\":\"Moved away\",\"version\":"
+            + EnrollmentApiIT.screeningVersion(coordinatorA, study, a, other) + "}"));
     JsonObject d = dashboard(investigator, study, "");
     assertThat(counts(d.getJsonObject("funnel"), "screened", "eligible", "enrolled", "eligibleNotEnrolled", "declined",
         "otherReasons", "notYetDecided")).containsExactly(4L, 4L, 1L, 3L, 1L, 1L, 1L);

@@ -105,7 +105,7 @@ class ScreenPatientPageIT {
       d.get(base + "screen.xhtml?study=" + study + "&site=" + site);
       wait.until(ExpectedConditions.elementToBeClickable(By.id("screen:log:0:reason"))).click();
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#screen\\:log\\:0\\:reason_items li[data-label='Other reason']"))).click();
-      d.findElement(By.id("screen:log:0:notEnrolled")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("screen:log:0:notEnrolled"))).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen:log"), "Reason is required for another reason"));
       assertThat(occurrences(d, "is required for another reason")).isEqualTo(1);
 
