@@ -82,6 +82,7 @@ class AccessibilityIT {
       visit(browser, "site.xhtml?study=" + study + "&site=" + site, "site:patients", "a11y-investigator-site");
       visit(browser, "patient.xhtml?study=" + study + "&id=" + studyId, "patient:visits", "a11y-investigator-patient");
       visit(browser, "dashboard.xhtml?study=" + study, "dashboard:sites", "a11y-investigator-dashboard");
+      visit(browser, "queries.xhtml?study=" + study, "denied", "a11y-investigator-queries-denied");
     }
   }
 
