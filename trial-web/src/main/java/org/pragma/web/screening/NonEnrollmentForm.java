@@ -31,12 +31,14 @@ public class NonEnrollmentForm implements Serializable {
   @EJB private transient ScreeningService screenings;
   @Inject private ScreenPatientPage page;
 
-  private final Map<Long, NonEnrollment> reasons = new HashMap<>();
+  /** The reason chosen on each row, by screening id, as the menu's value (a constant's name: a map has no type to convert to). */
+  private final Map<Long, String> reasons = new HashMap<>();
   private final Map<Long, String> notes = new HashMap<>();
 
   public void record(ScreeningRecord s) {
     run(s, "Recorded as not enrolled.", () -> screenings.notEnrolled(page.getStudy(), page.getSite(), s.id(),
-        new NotEnrolled(reasons.getOrDefault(s.id(), NonEnrollment.DECLINED), notes.get(s.id()), s.version())));
+        new NotEnrolled(NonEnrollment.valueOf(reasons.getOrDefault(s.id(), NonEnrollment.DECLINED.name())), notes.get(s.id()),
+            s.version())));
   }
 
   public void undo(ScreeningRecord s) {
@@ -65,7 +67,7 @@ public class NonEnrollmentForm implements Serializable {
     return NonEnrollment.values();
   }
 
-  public Map<Long, NonEnrollment> getReasons() {
+  public Map<Long, String> getReasons() {
     return reasons;
   }
 
