@@ -10,11 +10,20 @@ import java.util.List;
  * @param sitesNotRandomized sites without a committed arm
  * @param screened patients screened
  * @param excluded patients screened and ineligible, with {@code excludedByReason} per failed criterion
- * @param eligibleNotEnrolled eligible patients never enrolled (declined or not yet enrolled)
+ * @param eligibleNotEnrolled eligible patients never enrolled: {@code declined} to participate, not enrolled for
+ *     {@code otherReasons}, and {@code notYetDecided} (nothing recorded yet)
  * @param analysisVisit the visit of the first primary outcome, whose completed patients are analysable
  */
 public record Consort(long sitesAssessed, long sitesNotRandomized, long screened, long eligible, long excluded,
-    List<Dashboard.Reason> excludedByReason, long eligibleNotEnrolled, String analysisVisit, List<ArmFlow> arms) {
+    List<Dashboard.Reason> excludedByReason, long eligibleNotEnrolled, String analysisVisit, List<ArmFlow> arms,
+    long declined, long otherReasons, long notYetDecided) {
+
+  /** The flow without recorded reasons for non-enrollment (every eligible patient not enrolled is undecided). */
+  public Consort(long sitesAssessed, long sitesNotRandomized, long screened, long eligible, long excluded,
+      List<Dashboard.Reason> excludedByReason, long eligibleNotEnrolled, String analysisVisit, List<ArmFlow> arms) {
+    this(sitesAssessed, sitesNotRandomized, screened, eligible, excluded, excludedByReason, eligibleNotEnrolled,
+        analysisVisit, arms, 0, 0, eligibleNotEnrolled);
+  }
 
   /**
    * One arm's column of the diagram: sites randomized to it and those closed since; patients screened,

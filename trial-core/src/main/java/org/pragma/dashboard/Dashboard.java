@@ -26,10 +26,11 @@ public record Dashboard(String study, String title, LocalDate today, DashboardFi
 
   /**
    * A site's data quality: instrument items left unanswered, visits completed out of window, visits saved
-   * incomplete (data entry to finish), and patients marked unreachable.
+   * incomplete (data entry to finish), patients marked unreachable, and data queries not closed: {@code openQueries}
+   * wait for the clinic's answer, {@code answeredQueries} for the data manager to close or re-open them.
    */
   public record SiteQuality(String site, String name, long missingItems, long outOfWindow, long incompleteVisits,
-      long unreachable) {}
+      long unreachable, long openQueries, long answeredQueries) {}
 
   public record ArmName(String code, String name) {}
 
@@ -48,10 +49,11 @@ public record Dashboard(String study, String title, LocalDate today, DashboardFi
   /**
    * The screening funnel of the patients screened in the period: consent is recorded at enrollment, so
    * {@code consented} counts the screened patients enrolled with their consent (or its waiver) on file,
-   * and {@code eligibleNotEnrolled} those eligible who were not enrolled (declined, or not yet).
+   * and {@code eligibleNotEnrolled} those eligible who were not enrolled: {@code declined} declined to take part,
+   * {@code otherReasons} were not enrolled for another reason, and {@code notYetDecided} have nothing recorded yet.
    */
   public record Funnel(long screened, long eligible, long consented, long enrolled, long eligibleNotEnrolled,
-      List<Reason> ineligibleReasons) {}
+      List<Reason> ineligibleReasons, long declined, long otherReasons, long notYetDecided) {}
 
   /** A criterion that made screened patients ineligible, how many failed it (a patient may fail several). */
   public record Reason(String code, String reason, long patients) {}

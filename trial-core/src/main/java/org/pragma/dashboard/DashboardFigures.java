@@ -14,7 +14,7 @@ import org.pragma.study.Study;
 public interface DashboardFigures {
   /**
    * Each site's change number: advanced in the same transaction by every write to its screenings,
-   * patients, visits, questionnaires or arm (database triggers, V36). Absent means never written.
+   * patients, visits, questionnaires, arm or data queries (database triggers, V36 and V41). Absent means never written.
    */
   Map<Long, Long> changes(List<Site> sites);
 
@@ -25,7 +25,8 @@ public interface DashboardFigures {
   Map<Long, String> armsOf(List<Site> sites);
 
   /**
-   * Screenings dated in the range, per site id: screened, eligible, and eligible but never enrolled, with
+   * Screenings dated in the range, per site id: screened, eligible, and eligible but never enrolled (with those
+   * recorded as declined or not enrolled for another reason), with
    * the ineligible ones counted per distinct set of failed criteria (the stored JSON list of code, kind
    * and reason; few distinct sets however many screenings). One grouped query.
    */
@@ -41,6 +42,12 @@ public interface DashboardFigures {
    * saved incomplete.
    */
   Map<Long, Visits> visits(Study study, List<Site> sites, LocalDate from, LocalDate to, String instrument, String baselineVisit);
+
+  /**
+   * The data queries not closed, per site id, about the patients enrolled in the range: open (waiting for the
+   * clinic's answer) and answered (waiting for the data manager to close or re-open them). One grouped query.
+   */
+  Map<Long, Queries> queries(Study study, List<Site> sites, LocalDate from, LocalDate to);
 
   /**
    * The enrolled patients counted per arm, sex, pain location and risk group (one scan), with the count,
@@ -61,6 +68,11 @@ public interface DashboardFigures {
     public static final Visits NONE = new Visits(Map.of(), 0, 0);
   }
 
+  /** Data queries not closed at a site: open (the clinic's turn) and answered (the data manager's turn). */
+  record Queries(long open, long answered) {
+    public static final Queries NONE = new Queries(0, 0);
+  }
+
   record BaselineGroup(String arm, String sex, String painLocation, String riskGroup, long patients, Moments ages) {}
 
   record Moments(long n, double sum, double squares) {
@@ -71,13 +83,24 @@ public interface DashboardFigures {
     }
   }
 
-  /** Data quality at a site: instrument items left unanswered, visits saved incomplete, patients unreachable. */
-  record Quality(long missingItems, long incompleteVisits, long unreachable) {
-    public static final Quality NONE = new Quality(0, 0, 0);
+  /**
+   * Data quality at a site: instrument items left unanswered, visits saved incomplete, patients unreachable, and
+   * data queries open or answered but not closed.
+   */
+  record Quality(long missingItems, long incompleteVisits, long unreachable, Queries queries) {
+    public static final Quality NONE = new Quality(0, 0, 0, Queries.NONE);
   }
 
-  record Screened(long screened, long eligible, long eligibleNotEnrolled) {
-    public static final Screened NONE = new Screened(0, 0, 0);
+  /**
+   * Screenings counted: eligible patients not enrolled, of whom {@code declined} declined to take part and
+   * {@code otherReason} were not enrolled for another reason (the rest are not decided yet).
+   */
+  record Screened(long screened, long eligible, long eligibleNotEnrolled, long declined, long otherReason) {
+    public static final Screened NONE = new Screened(0, 0, 0, 0, 0);
+
+    public Screened(long screened, long eligible, long eligibleNotEnrolled) {
+      this(screened, eligible, eligibleNotEnrolled, 0, 0);
+    }
   }
 
   record Enrolled(long enrolled, long recent, LocalDate last) {

@@ -133,6 +133,7 @@ public class DashboardService {
     Map<Long, DashboardFigures.Patients> patients = figures.patients(study, sites, w.from(), w.to());
     Map<Long, DashboardFigures.Visits> visits = figures.visits(study, sites, w.from(), w.to(), w.instrument(), w.baselineVisit());
     Map<Long, List<DashboardFigures.BaselineGroup>> baseline = figures.baseline(study, sites, w.from(), w.to());
+    Map<Long, DashboardFigures.Queries> queries = figures.queries(study, sites, w.from(), w.to());
     Map<String, List<StatusCompletion>> completion = new HashMap<>();
     followUp.completionByStatus(study.code(), sites, w.from(), w.to())
         .forEach(c -> completion.computeIfAbsent(c.site(), k -> new ArrayList<>()).add(c));
@@ -140,7 +141,8 @@ public class DashboardService {
     for (Site s : sites) {
       bySite.put(s.id(), new SiteFigures(screenings.getOrDefault(s.id(), DashboardFigures.Screenings.NONE),
           patients.getOrDefault(s.id(), DashboardFigures.Patients.NONE), visits.getOrDefault(s.id(), DashboardFigures.Visits.NONE),
-          baseline.getOrDefault(s.id(), List.of()), completion.getOrDefault(s.code(), List.of())));
+          baseline.getOrDefault(s.id(), List.of()), completion.getOrDefault(s.code(), List.of()),
+          queries.getOrDefault(s.id(), DashboardFigures.Queries.NONE)));
     }
     return bySite;
   }
@@ -172,7 +174,8 @@ public class DashboardService {
     return chosen.stream().map(s -> {
       DashboardFigures.Quality q = bySite.get(s.id()).quality();
       long outOfWindow = completion.stream().filter(c -> c.site().equals(s.code())).mapToLong(StatusCompletion::completedOutOfWindow).sum();
-      return new Dashboard.SiteQuality(s.code(), s.name(), q.missingItems(), outOfWindow, q.incompleteVisits(), q.unreachable());
+      return new Dashboard.SiteQuality(s.code(), s.name(), q.missingItems(), outOfWindow, q.incompleteVisits(), q.unreachable(),
+          q.queries().open(), q.queries().answered());
     }).toList();
   }
 
@@ -223,14 +226,18 @@ public class DashboardService {
     long all = 0;
     long eligible = 0;
     long notEnrolled = 0;
+    long declined = 0;
+    long other = 0;
     for (Site s : chosen) {
       Screened n = screened.getOrDefault(s.id(), Screened.NONE);
       all += n.screened();
       eligible += n.eligible();
       notEnrolled += n.eligibleNotEnrolled();
+      declined += n.declined();
+      other += n.otherReason();
     }
     return new Dashboard.Funnel(all, eligible, eligible - notEnrolled, eligible - notEnrolled, notEnrolled,
-        reasons.stream().limit(TOP_REASONS).toList());
+        reasons.stream().limit(TOP_REASONS).toList(), declined, other, notEnrolled - declined - other);
   }
 
   /** Patients per failed criterion, most first (then by code), from the counts per distinct set of failures. */
@@ -314,7 +321,8 @@ public class DashboardService {
           analysed.stream().map(StatusCompletion::site).distinct().count()));
     }
     return new Consort(chosen.size(), chosen.stream().filter(s -> !arms.containsKey(s.id())).count(), funnel.screened(),
-        funnel.eligible(), funnel.screened() - funnel.eligible(), reasons, funnel.eligibleNotEnrolled(), analysisVisit, flows);
+        funnel.eligible(), funnel.screened() - funnel.eligible(), reasons, funnel.eligibleNotEnrolled(), analysisVisit, flows,
+        funnel.declined(), funnel.otherReasons(), funnel.notYetDecided());
   }
 
   /** The visit's CONSORT counts: each completion category of each patient status where {@link ConsortOutcome#of} puts it. */

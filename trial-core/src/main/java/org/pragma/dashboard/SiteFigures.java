@@ -7,6 +7,7 @@ import org.pragma.dashboard.DashboardFigures.Daily;
 import org.pragma.dashboard.DashboardFigures.Enrolled;
 import org.pragma.dashboard.DashboardFigures.Patients;
 import org.pragma.dashboard.DashboardFigures.Quality;
+import org.pragma.dashboard.DashboardFigures.Queries;
 import org.pragma.dashboard.DashboardFigures.Screenings;
 import org.pragma.dashboard.DashboardFigures.Visits;
 import org.pragma.followup.StatusCompletion;
@@ -17,9 +18,15 @@ import org.pragma.followup.StatusCompletion;
  * of these over the sites shown.
  */
 record SiteFigures(Screenings screenings, Patients patients, Visits visits, List<BaselineGroup> baseline,
-    List<StatusCompletion> completion) {
+    List<StatusCompletion> completion, Queries queries) {
 
   static final SiteFigures NONE = new SiteFigures(Screenings.NONE, Patients.NONE, Visits.NONE, List.of(), List.of());
+
+  /** A site's figures without data queries. */
+  SiteFigures(Screenings screenings, Patients patients, Visits visits, List<BaselineGroup> baseline,
+      List<StatusCompletion> completion) {
+    this(screenings, patients, visits, baseline, completion, Queries.NONE);
+  }
 
   SiteFigures {
     baseline = List.copyOf(baseline);
@@ -40,6 +47,6 @@ record SiteFigures(Screenings screenings, Patients patients, Visits visits, List
   }
 
   Quality quality() {
-    return new Quality(visits.missingItems(), visits.incompleteVisits(), patients.unreachable());
+    return new Quality(visits.missingItems(), visits.incompleteVisits(), patients.unreachable(), queries);
   }
 }

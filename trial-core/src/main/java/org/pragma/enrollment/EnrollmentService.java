@@ -165,6 +165,11 @@ public class EnrollmentService {
       throw new EnrollmentRefusedException("screening-ineligible", "Screening " + screeningId
           + " found the patient ineligible; only eligible patients can be enrolled.");
     }
+    if (screening.notEnrolled().isPresent()) {
+      throw new EnrollmentConflictException("screening-not-enrolled", "Screening " + screeningId + " is recorded as not enrolled ("
+          + (screening.notEnrolled().get() == org.pragma.screening.NonEnrollment.DECLINED ? "declined to take part" : "another reason")
+          + "); undo that in the screening log first if the patient now takes part.");
+    }
     return screening;
   }
 

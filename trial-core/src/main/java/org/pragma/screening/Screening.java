@@ -63,6 +63,14 @@ public class Screening {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** Why an eligible patient was not enrolled; null while undecided (or enrolled). */
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "not_enrolled", length = 20)
+  private NonEnrollment notEnrolled;
+
+  @Column(name = "not_enrolled_note", length = 1000)
+  private String notEnrolledNote;
+
   @Version private long version;
 
   protected Screening() {}
@@ -89,6 +97,44 @@ public class Screening {
     this.answersJson = outcome.answersJson();
     this.eligible = outcome.eligible();
     this.failedJson = outcome.failedJson();
+  }
+
+  /**
+   * Records that this eligible patient is not enrolled, and why: only an eligible patient can be "not enrolled"
+   * (the ineligible are excluded by their criteria), and another reason must be stated.
+   */
+  void recordNotEnrolled(NonEnrollment reason, String note) {
+    if (!eligible) {
+      throw new NonEnrollmentRefusedException(org.pragma.shared.DomainException.Kind.RULE, "screening-ineligible",
+          "Screening " + id + " found the patient ineligible: the failed criteria are why they were not enrolled.");
+    }
+    String text = note == null || note.isBlank() ? null : note.strip();
+    if (reason == NonEnrollment.OTHER_REASON && text == null) {
+      throw new NonEnrollmentRefusedException(org.pragma.shared.DomainException.Kind.INVALID, "non-enrollment-reason",
+          "Say what the other reason is.", java.util.List.of(new NonEnrollmentRefusedException.Problem("note",
+              "is required for another reason")));
+    }
+    this.notEnrolled = reason;
+    this.notEnrolledNote = text;
+  }
+
+  /** The patient is undecided again (changed their mind): they may now be enrolled. */
+  void undoNotEnrolled() {
+    this.notEnrolled = null;
+    this.notEnrolledNote = null;
+  }
+
+  public java.util.Optional<NonEnrollment> notEnrolled() {
+    return java.util.Optional.ofNullable(notEnrolled);
+  }
+
+  public java.util.Optional<String> notEnrolledNote() {
+    return java.util.Optional.ofNullable(notEnrolledNote);
+  }
+
+  /** The optimistic-lock version: a change names the version it read. */
+  public long version() {
+    return version;
   }
 
   /** What the eligibility rules made of the answers, ready to store. */

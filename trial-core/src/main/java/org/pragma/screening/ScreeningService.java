@@ -92,6 +92,62 @@ public class ScreeningService {
     return ScreeningRecord.of(screening);
   }
 
+  /**
+   * Records that an eligible patient was not enrolled (declined, or another reason in words). Refused once the
+   * patient is enrolled; the site's enrollment lock is held to the commit, so an enrollment cannot slip in between.
+   */
+  public ScreeningRecord notEnrolled(String studyCode, String siteCode, long screeningId,
+      @jakarta.validation.constraints.NotNull @jakarta.validation.Valid NotEnrolled request) {
+    Site site = sites.byCode(studyCode, siteCode);
+    Screening screening = undecided(site, screeningId, request.version());
+    NonEnrollment before = screening.notEnrolled().orElse(null);
+    String note = screening.notEnrolledNote().orElse(null);
+    screening.recordNotEnrolled(request.reason(), request.note());
+    audit.changed(subject(site, screening), org.pragma.audit.Changes.of().field("notEnrolled", before, request.reason())
+        .field("notEnrolledNote", note, screening.notEnrolledNote().orElse(null)), "Recorded as not enrolled");
+    LOG.info(() -> "Screening " + screeningId + " at " + studyCode + "/" + siteCode + " not enrolled: " + request.reason());
+    screenings.flush();
+    return ScreeningRecord.of(screening);
+  }
+
+  /** Takes back a recorded non-enrollment: the patient is undecided again and may be enrolled. */
+  public ScreeningRecord undoNotEnrolled(String studyCode, String siteCode, long screeningId,
+      @jakarta.validation.constraints.NotNull @jakarta.validation.Valid NonEnrollmentUndo request) {
+    Site site = sites.byCode(studyCode, siteCode);
+    Screening screening = undecided(site, screeningId, request.version());
+    if (screening.notEnrolled().isEmpty()) {
+      throw new NonEnrollmentRefusedException(org.pragma.shared.DomainException.Kind.CONFLICT, "non-enrollment-absent",
+          "Screening " + screeningId + " has no non-enrollment recorded; nothing to undo.");
+    }
+    org.pragma.audit.Changes changes = org.pragma.audit.Changes.of().field("notEnrolled", screening.notEnrolled().get(), null)
+        .field("notEnrolledNote", screening.notEnrolledNote().orElse(null), null);
+    screening.undoNotEnrolled();
+    audit.changed(subject(site, screening), changes, request.reason());
+    screenings.flush();
+    return ScreeningRecord.of(screening);
+  }
+
+  /** The screening at the version read, its patient not enrolled; the site's enrollment lock held to the commit. */
+  private Screening undecided(Site site, long screeningId, long version) {
+    screenings.lockSite(site);
+    Screening screening = screenings.byId(screeningId).filter(s -> s.site().id().equals(site.id()))
+        .orElseThrow(() -> new NonEnrollmentRefusedException(org.pragma.shared.DomainException.Kind.NOT_FOUND,
+            "screening-not-found", "Screening " + screeningId + " is not in the screening log of site " + site.code() + "."));
+    if (screening.version() != version) {
+      throw new NonEnrollmentRefusedException(org.pragma.shared.DomainException.Kind.CONFLICT, "screening-changed",
+          "Screening " + screeningId + " was changed by someone else after you opened it; nothing was saved. Reload it and try again.");
+    }
+    if (enrolled.test(screening)) {
+      throw new NonEnrollmentRefusedException(org.pragma.shared.DomainException.Kind.CONFLICT, "screening-already-enrolled",
+          "Screening " + screeningId + " led to an enrollment: an enrolled patient's non-enrollment cannot be recorded or undone.");
+    }
+    return screening;
+  }
+
+  private static AuditSubject subject(Site site, Screening screening) {
+    return AuditSubject.of("screening", String.valueOf(screening.id())).inStudy(site.study().code()).atSite(site.code());
+  }
+
   /** The site's screening log, newest first. */
   public List<ScreeningRecord> log(String studyCode, String siteCode) {
     return screenings.of(sites.byCode(studyCode, siteCode)).stream().map(ScreeningRecord::of).toList();

@@ -20,4 +20,7 @@ public interface Screenings {
 
   /** Reads the screening again from the database (after a lock, to see what others committed). */
   void refresh(Screening screening);
+
+  /** Writes pending changes now, so a record read back carries the new version. */
+  void flush();
 }

@@ -91,9 +91,10 @@ class SiteFiguresCacheTest {
   void aSitesEnrollmentCountsRecentPatientsFromTheFirstRecentDayAndKnowsTheLastDate() {
     SiteFigures f = new SiteFigures(DashboardFigures.Screenings.NONE, new DashboardFigures.Patients(List.of(
         new DashboardFigures.Daily(TODAY.minusDays(30), "ice", 2), new DashboardFigures.Daily(TODAY.minusDays(29), "ice", 3),
-        new DashboardFigures.Daily(TODAY, "ice", 1)), 4), new DashboardFigures.Visits(Map.of(), 7, 2), List.of(), List.of());
+        new DashboardFigures.Daily(TODAY, "ice", 1)), 4), new DashboardFigures.Visits(Map.of(), 7, 2), List.of(), List.of(),
+        new DashboardFigures.Queries(3, 1));
     assertThat(f.enrolled(TODAY.minusDays(29))).isEqualTo(new DashboardFigures.Enrolled(6, 4, TODAY));
-    assertThat(f.quality()).isEqualTo(new DashboardFigures.Quality(7, 2, 4));
+    assertThat(f.quality()).isEqualTo(new DashboardFigures.Quality(7, 2, 4, new DashboardFigures.Queries(3, 1)));
     assertThat(SiteFigures.NONE.enrolled(TODAY)).isEqualTo(DashboardFigures.Enrolled.NONE);
   }
 }

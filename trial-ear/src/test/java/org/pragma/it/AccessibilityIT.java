@@ -68,6 +68,7 @@ class AccessibilityIT {
       visit(browser, "patient.xhtml?study=" + study + "&id=" + studyId, "patient:visits", "a11y-patient");
       visit(browser, "worklist.xhtml?study=" + study + "&on=" + Trials.today().plusDays(85), "worklist:rows", "a11y-worklist");
       visit(browser, "visit.xhtml?study=" + study + "&id=" + studyId + "&visit=month-3", "entry:save", "a11y-visit");
+      visit(browser, "queries.xhtml?study=" + study, "queries:rows", "a11y-queries");
       visit(browser, "account.xhtml", "account:change", "a11y-account");
       visit(browser, "dashboard.xhtml?study=" + study, "dashboard:sites", "a11y-coordinator-dashboard");
       visit(browser, "patients.xhtml?study=" + study + "&visit=month-3&outcome=PENDING", "patients:list", "a11y-coordinator-patients");
@@ -83,6 +84,7 @@ class AccessibilityIT {
       visit(browser, "patient.xhtml?study=" + study + "&id=" + studyId, "patient:visits", "a11y-investigator-patient");
       visit(browser, "dashboard.xhtml?study=" + study, "dashboard:sites", "a11y-investigator-dashboard");
       visit(browser, "patients.xhtml?study=" + study + "&site=" + site, "patients:list", "a11y-investigator-patients");
+      visit(browser, "queries.xhtml?study=" + study, "denied", "a11y-investigator-queries-denied");
     }
   }
 
@@ -148,6 +150,7 @@ class AccessibilityIT {
       visit(browser, "audit.xhtml", "audit:table", "a11y-data-manager-audit");
       visit(browser, "protocols.xhtml", "protocols:studies", "a11y-data-manager-protocols");
       visit(browser, "exports.xhtml?code=" + trial.study(), "exports:start", "a11y-data-manager-exports");
+      visit(browser, "queries.xhtml?study=" + trial.study(), "queries:rows", "a11y-data-manager-queries");
     }
   }
 

@@ -373,6 +373,67 @@ class DashboardIT {
     assertThat(unreachable.getJsonNumber("unreachable").longValue()).isEqualTo(1);
   }
 
+  @Test
+  void openAndAnsweredQueriesAreCountedPerClinicAndEachStepShowsOnTheNextDashboard() {
+    Trials.Trial trial = Trials.spineCare(base);
+    String study = trial.study();
+    String a = sitesOf(trial, "usual-care").get(0);
+    String b = sitesOf(trial, "ice").get(0);
+    Http coordinatorA = coordinator(trial, a);
+    Http investigator = ItUsers.create(base, "INVESTIGATOR", study + "/" + a).http();
+    Http dataManager = ItUsers.create(base, "DATA_MANAGER").http();
+    String patient = enroll(coordinatorA, study, a);
+    String queries = "api/studies/" + study + "/queries";
+    JsonObject before = dashboard(investigator, study, "");
+    assertThat(counts(byKey(before.getJsonArray("quality"), "site", a), "openQueries", "answeredQueries")).containsExactly(0L, 0L);
+
+    String raise = "{\"patient\":\"" + patient + "\",\"visit\":\"baseline\",\"question\":\"Q\"}";
+    JsonObject first = Json.createReader(new StringReader(expect(201, dataManager.postJson(queries, raise)).body())).readObject();
+    expect(201, dataManager.postJson(queries, raise));
+    JsonObject raised = dashboard(investigator, study, "");
+    assertThat(counts(byKey(raised.getJsonArray("quality"), "site", a), "openQueries", "answeredQueries")).containsExactly(2L, 0L);
+    assertThat(byKey(raised.getJsonArray("quality"), "site", b)).isEqualTo(byKey(before.getJsonArray("quality"), "site", b));
+
+    expect(200, coordinatorA.postJson(queries + "/" + first.getJsonNumber("id") + "/answer",
+        "{\"text\":\"Checked\",\"version\":" + first.getJsonNumber("version") + "}"));
+    JsonObject answered = dashboard(investigator, study, "");
+    assertThat(counts(byKey(answered.getJsonArray("quality"), "site", a), "openQueries", "answeredQueries")).containsExactly(1L, 1L);
+    assertThat(answered.toString()).as("no query text for investigators").doesNotContain("Checked");
+
+    assertThat(Database.update("update data_query set status = 'CLOSED' where id = ?", first.getJsonNumber("id").longValue())).isEqualTo(1);
+    JsonObject closed = dashboard(investigator, study, "");
+    assertThat(counts(byKey(closed.getJsonArray("quality"), "site", a), "openQueries", "answeredQueries")).containsExactly(1L, 0L);
+  }
+
+  @Test
+  void eligiblePatientsNotEnrolledAreSplitIntoDeclinedOtherReasonsAndNotYetDecidedInTheFunnelAndConsort() {
+    Trials.Trial trial = Trials.spineCare(base);
+    String study = trial.study();
+    String a = sitesOf(trial, "usual-care").get(0);
+    Http coordinatorA = coordinator(trial, a);
+    Http investigator = ItUsers.create(base, "INVESTIGATOR", study + "/" + a).http();
+    enroll(coordinatorA, study, a);
+    String screenings = "api/studies/" + study + "/sites/" + a + "/screenings/";
+    long declined = Trials.screen(coordinatorA, study, a, Trials.spineCareScreening("low-back", true));
+    long other = Trials.screen(coordinatorA, study, a, Trials.spineCareScreening("low-back", true));
+    Trials.screen(coordinatorA, study, a, Trials.spineCareScreening("low-back", true));
+    JsonObject before = dashboard(investigator, study, "").getJsonObject("funnel");
+    assertThat(counts(before, "eligibleNotEnrolled", "declined", "otherReasons", "notYetDecided")).containsExactly(3L, 0L, 0L, 3L);
+
+    expect(200, coordinatorA.putJson(screenings + declined + "/non-enrollment", "{\"reason\":\"DECLINED\",\"version\":"
+        + EnrollmentApiIT.screeningVersion(coordinatorA, study, a, declined) + "}"));
+    expect(200, coordinatorA.putJson(screenings + other + "/non-enrollment",
+        "{\"reason\":\"OTHER_REASON\",\"note\":\"Moved away\",\"version\":"
+            + EnrollmentApiIT.screeningVersion(coordinatorA, study, a, other) + "}"));
+    JsonObject d = dashboard(investigator, study, "");
+    assertThat(counts(d.getJsonObject("funnel"), "screened", "eligible", "enrolled", "eligibleNotEnrolled", "declined",
+        "otherReasons", "notYetDecided")).containsExactly(4L, 4L, 1L, 3L, 1L, 1L, 1L);
+    assertThat(counts(d.getJsonObject("consort"), "eligibleNotEnrolled", "declined", "otherReasons", "notYetDecided"))
+        .containsExactly(3L, 1L, 1L, 1L);
+    String svg = expect(200, investigator.get("api/studies/" + study + "/dashboard/consort.svg")).body();
+    assertThat(svg).contains("declined to participate (1)", "other reasons (1)", "not yet decided (1)");
+  }
+
   @Tag(Browser.TAG)
   @Test
   void anInvestigatorSeesEnrollmentTheFunnelFollowUpAndTheConsortFlowOnThePageAndNarrowsItByArm() {

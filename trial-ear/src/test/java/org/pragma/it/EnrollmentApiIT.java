@@ -52,6 +52,52 @@ class EnrollmentApiIT {
   }
 
   @Test
+  void aCoordinatorRecordsThatAnEligiblePatientDeclinedAndUndoesItWhenThePatientAgrees() {
+    long screening = Trials.screen(coordinator, trial.study(), site, Trials.spineCareScreening("low-back", true));
+    long ineligible = Trials.screen(coordinator, trial.study(), site, Trials.spineCareScreening("low-back", false));
+    String path = "api/studies/" + trial.study() + "/sites/" + site + "/screenings/";
+    Http other = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + trial.siteInArm("usual-care")).http();
+    long version = screeningVersion(coordinator, trial.study(), site, screening);
+
+    assertThat(coordinator.putJson(path + ineligible + "/non-enrollment", "{\"reason\":\"DECLINED\",\"version\":"
+        + screeningVersion(coordinator, trial.study(), site, ineligible) + "}").statusCode())
+        .as("the ineligible are excluded by their criteria").isEqualTo(422);
+    HttpResponse<String> noNote = coordinator.putJson(path + screening + "/non-enrollment", "{\"reason\":\"OTHER_REASON\",\"version\":" + version + "}");
+    assertThat(noNote.statusCode()).isEqualTo(400);
+    assertThat(noNote.body()).contains("note");
+    assertThat(other.putJson(path + screening + "/non-enrollment", "{\"reason\":\"DECLINED\",\"version\":" + version + "}").statusCode()).isEqualTo(404);
+    assertThat(coordinator.putJson(path + screening + "/non-enrollment", "{\"reason\":\"DECLINED\",\"version\":" + (version + 5) + "}").statusCode()).isEqualTo(409);
+
+    HttpResponse<String> declined = expect(200, coordinator.putJson(path + screening + "/non-enrollment",
+        "{\"reason\":\"DECLINED\",\"note\":\"Does not want more appointments\",\"version\":" + version + "}"));
+    assertThat(declined.body()).contains("\"notEnrolled\":\"DECLINED\"", "\"version\":" + (version + 1));
+    assertThat(coordinator.get(path.substring(0, path.length() - 1)).body()).contains("\"notEnrolled\":\"DECLINED\"");
+    HttpResponse<String> enrollDeclined = coordinator.postJson(patients(site), Trials.spineCareEnrollment(screening, Trials.newMrn(),
+        Trials.spineCareBaseline(1, 2)));
+    assertThat(enrollDeclined.statusCode()).isEqualTo(409);
+    assertThat(enrollDeclined.body()).contains("screening-not-enrolled", "undo");
+
+    assertThat(coordinator.postJson(path + screening + "/non-enrollment/undo", "{\"version\":" + (version + 1) + "}").statusCode()).isEqualTo(400);
+    HttpResponse<String> undone = expect(200, coordinator.postJson(path + screening + "/non-enrollment/undo",
+        "{\"reason\":\"Patient called back and agrees\",\"version\":" + (version + 1) + "}"));
+    assertThat(undone.body()).doesNotContain("notEnrolled\":\"");
+    expect(201, coordinator.postJson(patients(site), Trials.spineCareEnrollment(screening, Trials.newMrn(), Trials.spineCareBaseline(1, 2))));
+    HttpResponse<String> afterEnrollment = coordinator.putJson(path + screening + "/non-enrollment",
+        "{\"reason\":\"DECLINED\",\"version\":" + screeningVersion(coordinator, trial.study(), site, screening) + "}");
+    assertThat(afterEnrollment.statusCode()).isEqualTo(409);
+    assertThat(afterEnrollment.body()).contains("screening-already-enrolled");
+    String audit = trial.admin().get("api/audit?study=" + trial.study() + "&entity=screening&entityId=" + screening).body();
+    assertThat(audit).contains("Recorded as not enrolled", "Does not want more appointments", "Patient called back and agrees");
+  }
+
+  /** The version of a screening as its site's log shows it (what a change must name). */
+  static long screeningVersion(Http http, String study, String site, long id) {
+    String log = expect(200, http.get("api/studies/" + study + "/sites/" + site + "/screenings")).body();
+    return jakarta.json.Json.createReader(new java.io.StringReader(log)).readArray().stream().map(v -> v.asJsonObject())
+        .filter(o -> o.getJsonNumber("id").longValue() == id).findFirst().orElseThrow().getJsonNumber("version").longValue();
+  }
+
+  @Test
   void identifiersReachOnlyTheSiteAndAdminsAndNeverTheAuditTrail() {
     long screening = Trials.screen(coordinator, trial.study(), site, Trials.spineCareScreening("neck", true));
     String mrn = Trials.newMrn();

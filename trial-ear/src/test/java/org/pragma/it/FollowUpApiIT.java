@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -243,6 +244,100 @@ class FollowUpApiIT {
       }
     }
     return mine;
+  }
+
+  @Test
+  void aDataManagerRaisesAQueryTheClinicAnswersItAndTheDataManagerReopensThenClosesIt() {
+    Http dataManager = ItUsers.create(base, "DATA_MANAGER").http();
+    String queries = "api/studies/" + trial.study() + "/queries";
+
+    HttpResponse<String> wrongField = dataManager.postJson(queries, raise("baseline", "PHQ9.phq1", "Check this"));
+    assertThat(wrongField.statusCode()).as(wrongField.body()).isEqualTo(422);
+    assertThat(wrongField.body()).contains("\"field\"", "ODI");
+    assertThat(dataManager.postJson(queries, raise("baseline", "ODI.odi3", " ")).statusCode()).as("a blank question is a missing field").isEqualTo(400);
+    assertThat(coordinator.postJson(queries, raise("baseline", "ODI.odi3", "Check item 3")).statusCode()).isEqualTo(403);
+
+    HttpResponse<String> raised = expect(201, dataManager.postJson(queries, raise("baseline", "ODI.odi3",
+        "Item 3 says 5 but the paper form says 1: please check")));
+    JsonObject q = json(raised);
+    long id = q.getJsonNumber("id").longValue();
+    assertThat(raised.headers().firstValue("Location").orElseThrow()).endsWith("/queries/" + id);
+    assertThat(q.getString("status")).isEqualTo("OPEN");
+    assertThat(q.getString("site")).isEqualTo(site);
+    assertThat(q.getString("patient")).isEqualTo(studyId);
+    assertThat(q.getString("field")).isEqualTo("ODI.odi3");
+    long raisedVersion = q.getJsonNumber("version").longValue();
+    String query = queries + "/" + id;
+
+    assertThat(coordinator.get(queries + "?status=OPEN").body()).contains("\"id\":" + id, "paper form");
+    assertThat(coordinator.get(queries + "?status=CLOSED").body()).isEqualTo("[]");
+    assertThat(coordinator.get(queries + "?status=resolved").statusCode()).isEqualTo(400);
+    assertThat(coordinator.get(visits() + "/baseline/queries").body()).contains("\"id\":" + id);
+    assertThat(dataManager.postJson(query + "/close", "{\"version\":" + (raisedVersion + 7) + "}").statusCode()).isEqualTo(409);
+
+    JsonObject answered = json(expect(200, coordinator.postJson(query + "/answer",
+        "{\"text\":\"Corrected to 1 from the paper form\",\"version\":" + raisedVersion + "}")));
+    assertThat(answered.getString("status")).isEqualTo("ANSWERED");
+    assertThat(answered.getString("answer")).isEqualTo("Corrected to 1 from the paper form");
+    HttpResponse<String> stale = coordinator.postJson(query + "/answer", "{\"text\":\"Again\",\"version\":" + raisedVersion + "}");
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(stale.body()).contains("query-changed");
+    long answeredVersion = answered.getJsonNumber("version").longValue();
+    HttpResponse<String> twice = coordinator.postJson(query + "/answer", "{\"text\":\"Again\",\"version\":" + answeredVersion + "}");
+    assertThat(twice.statusCode()).isEqualTo(409);
+    assertThat(twice.body()).contains("query-state", "already answered");
+    assertThat(coordinator.postJson(query + "/close", "{\"version\":" + answeredVersion + "}").statusCode()).isEqualTo(403);
+
+    JsonObject reopened = json(expect(200, dataManager.postJson(query + "/reopen",
+        "{\"text\":\"Please also check item 4\",\"version\":" + answeredVersion + "}")));
+    assertThat(reopened.getString("status")).isEqualTo("OPEN");
+    assertThat(reopened.getString("question")).isEqualTo("Please also check item 4");
+    assertThat(reopened.get("answer")).as("no answer to the follow-up yet").isIn(null, jakarta.json.JsonValue.NULL);
+    JsonObject again = json(expect(200, coordinator.postJson(query + "/answer",
+        "{\"text\":\"Item 4 is right\",\"version\":" + reopened.getJsonNumber("version") + "}")));
+    JsonObject closed = json(expect(200, dataManager.postJson(query + "/close",
+        "{\"note\":\"Resolved\",\"version\":" + again.getJsonNumber("version") + "}")));
+    assertThat(closed.getString("status")).isEqualTo("CLOSED");
+    assertThat(closed.getJsonArray("notes").stream().map(n -> n.asJsonObject().getString("step")).toList())
+        .containsExactly("RAISED", "ANSWERED", "REOPENED", "ANSWERED", "CLOSED");
+    assertThat(json(dataManager.get(query)).getString("status")).as("a fresh read").isEqualTo("CLOSED");
+    assertThat(dataManager.postJson(query + "/close", "{\"version\":" + closed.getJsonNumber("version") + "}").statusCode())
+        .isEqualTo(409);
+
+    String audit = trial.admin().get("api/audit?study=" + trial.study() + "&entity=query&entityId=" + id).body();
+    assertThat(audit).contains("paper form", "Corrected to 1 from the paper form", "Please also check item 4", "Item 4 is right",
+        "Query closed as resolved", "\"CLOSED\"");
+  }
+
+  @Test
+  void aCoordinatorOfAnotherClinicFindsNoQueryOfThisClinicAndInvestigatorsReadNoQueries() {
+    Http dataManager = ItUsers.create(base, "DATA_MANAGER").http();
+    String queries = "api/studies/" + trial.study() + "/queries";
+    JsonObject q = json(expect(201, dataManager.postJson(queries, raise("baseline", null, "Was the visit on this date?"))));
+    String query = queries + "/" + q.getJsonNumber("id");
+    String otherSite = trial.siteInArm("ice");
+    Http other = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + otherSite).http();
+    Http investigator = ItUsers.create(base, "INVESTIGATOR", trial.study() + "/" + site).http();
+
+    assertThat(other.get(queries).body()).isEqualTo("[]");
+    assertThat(other.get(queries + "?site=" + site).statusCode()).isEqualTo(404);
+    assertThat(other.get(query).statusCode()).isEqualTo(404);
+    HttpResponse<String> answer = other.postJson(query + "/answer", "{\"text\":\"Yes\",\"version\":" + q.getJsonNumber("version") + "}");
+    assertThat(answer.statusCode()).isEqualTo(404);
+    assertThat(answer.body()).doesNotContain(studyId);
+    assertThat(other.get(visits() + "/baseline/queries").statusCode()).isEqualTo(404);
+    assertThat(investigator.get(queries).statusCode()).isEqualTo(403);
+    assertThat(investigator.get(query).statusCode()).isEqualTo(403);
+    assertThat(json(coordinator.get(query)).getString("status")).as("unchanged").isEqualTo("OPEN");
+  }
+
+  private String raise(String visitCode, String field, String question) {
+    return "{\"patient\":\"%s\",\"visit\":\"%s\",%s\"question\":\"%s\"}".formatted(studyId, visitCode,
+        field == null ? "" : "\"field\":\"" + field + "\",", question);
+  }
+
+  private static jakarta.json.JsonObject json(HttpResponse<String> r) {
+    return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject();
   }
 
   private String statusOfMonth3(LocalDate on) {

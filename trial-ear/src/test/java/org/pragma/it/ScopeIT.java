@@ -52,6 +52,7 @@ class ScopeIT {
   String siteB;
   String patientA;
   long screeningA;
+  long queryA;
 
   @BeforeEach
   void aPatientAtSiteA() {
@@ -62,6 +63,9 @@ class ScopeIT {
     screeningA = Trials.screen(coordinatorA, trial.study(), siteA, Trials.spineCareScreening("low-back", true));
     patientA = EnrollmentApiIT.field(expect(201, coordinatorA.postJson(sitePath(siteA) + "/patients",
         Trials.spineCareEnrollment(screeningA, Trials.newMrn(), Trials.spineCareBaseline(0, 3)))), "studyId");
+    queryA = Long.parseLong(expect(201, ItUsers.create(base, "DATA_MANAGER").http().postJson("api/studies/" + trial.study() + "/queries",
+        "{\"patient\":\"" + patientA + "\",\"visit\":\"baseline\",\"question\":\"Please check\"}")).body()
+        .replaceAll("(?s).*?\"id\":([0-9]+).*", "$1"));
   }
 
   @Test
@@ -149,6 +153,7 @@ class ScopeIT {
         case "id" -> String.valueOf(screeningA);
         case "wave" -> "1";
         case "visit" -> "month-3";
+        case "query" -> String.valueOf(queryA);
         case "username" -> "admin";
         case "source" -> "Payer";
         default -> throw new AssertionError("ScopeIT does not know path parameter {" + m.group(1) + "} of " + template

@@ -90,6 +90,43 @@ class ScreenPatientPageIT {
   }
 
   /** No programmer's text on the page: no Faces ids, record dumps, field codes, enum constants or REST pointers. */
+  @Test
+  void aCoordinatorRecordsInTheLogWhyAnEligiblePatientWasNotEnrolledAndUndoesIt() {
+    Trials.Trial trial = Trials.spineCare(base);
+    String study = trial.study();
+    String site = trial.siteInArm("usual-care");
+    ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", study + "/" + site);
+    Trials.screen(coordinator.http(), study, site, Trials.spineCareScreening("low-back", true));
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      WebDriverWait wait = browser.waiting(30);
+      browser.signIn(base, coordinator.username(), coordinator.password());
+      d.get(base + "screen.xhtml?study=" + study + "&site=" + site);
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("screen:log:0:reason"))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#screen\\:log\\:0\\:reason_items li[data-label='Other reason']"))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("screen:log:0:notEnrolled"))).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen:log"), "Reason is required for another reason"));
+      assertThat(occurrences(d, "is required for another reason")).isEqualTo(1);
+
+      d.findElement(By.id("screen:log:0:note")).sendKeys("Moved away");
+      d.findElement(By.id("screen:log:0:notEnrolled")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen:log"), "Other reason: Moved away"));
+      assertThat(d.findElement(By.id("screen")).getText()).contains("Recorded as not enrolled.").doesNotContain("OTHER_REASON");
+      assertPlainWords(d);
+      browser.screenshot("screening-not-enrolled");
+
+      d.findElement(By.id("screen:log:0:undoNotEnrolled")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen:log"), "Reason is required"));
+      d.findElement(By.id("screen:log:0:note")).sendKeys("Patient called back and agrees");
+      d.findElement(By.id("screen:log:0:undoNotEnrolled")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen"), "Undone: the patient can be enrolled."));
+      assertThat(d.findElement(By.id("screen:log")).getText()).doesNotContain("Moved away");
+      assertThat(d.findElements(By.id("screen:log:0:notEnrolled"))).isNotEmpty();
+      browser.screenshot("screening-not-enrolled-undone");
+    }
+  }
+
   static void assertPlainWords(WebDriver d) {
     String text = d.findElement(By.tagName("main")).getText();
     assertThat(text).doesNotContain("j_idt", "AnswerError", "EnrollmentError", "FieldProblem", "9223372036854775807", "see errors",

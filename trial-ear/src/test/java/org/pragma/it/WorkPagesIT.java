@@ -206,6 +206,72 @@ class WorkPagesIT {
         .contains(",status,Status,PLANNED,Planned,ACTIVE,Active,");
   }
 
+  @Test
+  void aDataManagerRaisesAQueryOnAnItemTheCoordinatorAnswersItAndTheDataManagerClosesIt() {
+    Trials.Trial trial = Trials.spineCare(base);
+    String site = trial.siteInArm("ipt");
+    ItUsers.User coordinator = ItUsers.create(base, "COORDINATOR", trial.study() + "/" + site);
+    ItUsers.User dataManager = ItUsers.create(base, "DATA_MANAGER");
+    String studyId = enroll(coordinator, trial.study(), site);
+    String visitPage = base + "visit.xhtml?study=" + trial.study() + "&id=" + studyId + "&visit=baseline";
+    String question = "Item 3 reads 5 on screen but 1 on the paper form: please check.";
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      WebDriverWait wait = browser.waiting(30);
+      browser.signIn(base, dataManager.username(), dataManager.password());
+      d.get(visitPage);
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("entry:raiseQuery"))).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:raiseFields"), "Question is required"));
+      d.findElement(By.id("entry:queryField")).click();
+      List<WebElement> odiItems = wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(
+          By.cssSelector("#entry\\:queryField_items li[data-label^='ODI · ']")));
+      odiItems.get(2).click();
+      d.findElement(By.id("entry:queryQuestion")).sendKeys(question);
+      d.findElement(By.id("entry:raiseQuery")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:queries"), question));
+      assertThat(d.findElement(By.id("entry:queries")).getText()).contains("Open: waiting for the clinic", "ODI · ")
+          .doesNotContain("OPEN", "ODI.odi3");
+      assertThat(d.findElement(By.cssSelector(".pragma-query-flag")).getText()).contains(question);
+      browser.screenshot("query-raised-data-manager");
+    }
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      WebDriverWait wait = browser.waiting(30);
+      browser.signIn(base, coordinator.username(), coordinator.password());
+      d.findElement(By.id("nav-queries")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queries:rows"), question));
+      assertThat(d.findElement(By.id("queries:rows")).getText()).contains(studyId, "Baseline", "Open: waiting for the clinic", "ODI · ")
+          .doesNotContain("ODI.odi3", "OPEN");
+      browser.screenshot("queries-coordinator");
+      d.findElement(By.cssSelector("#queries\\:rows a.pragma-query-visit")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("entry:queries:0:answer"))).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:queries"), "Answer is required"));
+      assertThat(d.findElements(By.id("entry:queries:0:close"))).as("only data managers close").isEmpty();
+      d.findElement(By.id("entry:queries:0:text")).sendKeys("Corrected item 3 to 1 from the paper form.");
+      d.findElement(By.id("entry:queries:0:answer")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:queries"), "Answered: waiting for the data manager"));
+      assertThat(d.findElement(By.id("entry:queriesPanel")).getText()).contains("Corrected item 3 to 1", "Answer sent");
+      browser.screenshot("query-answered-coordinator");
+    }
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      WebDriverWait wait = browser.waiting(30);
+      browser.signIn(base, dataManager.username(), dataManager.password());
+      d.get(base + "queries.xhtml?study=" + trial.study());
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queries:rows"), "Corrected item 3 to 1"));
+      d.findElement(By.cssSelector("#queries\\:rows a.pragma-query-visit")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("entry:queries:0:close"))).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:queriesPanel"), "Query closed"));
+      assertThat(d.findElement(By.id("entry:queries")).getText()).contains("Closed", "Re-open with follow-up");
+      assertThat(d.findElements(By.cssSelector(".pragma-query-flag"))).as("no flag once closed").isEmpty();
+      assertThat(d.findElement(By.id("entry:queriesPanel")).getText()).contains("Data queries (0 not closed)");
+      browser.screenshot("query-closed-data-manager");
+    }
+  }
+
   private String enroll(ItUsers.User coordinator, String study, String site) {
     Http api = coordinator.http();
     long screening = Trials.screen(api, study, site, Trials.spineCareScreening("low-back", true));

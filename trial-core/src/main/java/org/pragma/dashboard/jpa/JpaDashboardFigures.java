@@ -62,7 +62,9 @@ class JpaDashboardFigures implements DashboardFigures {
     }
     // The patient's site repeats the screening's, so the database reads the site's patients once instead of one per screening.
     Query q = em.createNativeQuery("select s.site_id, s.failed_json, count(*), sum(case when s.eligible then 1 else 0 end),"
-            + " sum(case when s.eligible and p.id is null then 1 else 0 end), sum(case when s.eligible then 0 else 1 end)"
+            + " sum(case when s.eligible and p.id is null then 1 else 0 end), sum(case when s.eligible then 0 else 1 end),"
+            + " sum(case when s.eligible and p.id is null and s.not_enrolled = 'DECLINED' then 1 else 0 end),"
+            + " sum(case when s.eligible and p.id is null and s.not_enrolled = 'OTHER_REASON' then 1 else 0 end)"
             + " from screening s left join patient p on p.screening_id = s.id and p.site_id in (" + marks(sites) + ")"
             + " where s.screened_on >= ? and s.screened_on <= ? and s.site_id in (" + marks(sites) + ")"
             + " group by s.site_id, s.failed_json");
@@ -71,15 +73,17 @@ class JpaDashboardFigures implements DashboardFigures {
     Map<Long, long[]> counts = new HashMap<>();
     Map<Long, Map<String, Long>> failed = new HashMap<>();
     rows(bind(q, sites.size() + 3, sites)).forEach(r -> {
-      long[] c = counts.computeIfAbsent(id(r[0]), k -> new long[3]);
+      long[] c = counts.computeIfAbsent(id(r[0]), k -> new long[5]);
       c[0] += count(r[2]);
       c[1] += count(r[3]);
       c[2] += count(r[4]);
+      c[3] += count(r[6]);
+      c[4] += count(r[7]);
       if (count(r[5]) > 0) {
         failed.computeIfAbsent(id(r[0]), k -> new LinkedHashMap<>()).put((String) r[1], count(r[5]));
       }
     });
-    counts.forEach((site, c) -> bySite.put(site, new Screenings(new Screened(c[0], c[1], c[2]), failed.getOrDefault(site, Map.of()))));
+    counts.forEach((site, c) -> bySite.put(site, new Screenings(new Screened(c[0], c[1], c[2], c[3], c[4]), failed.getOrDefault(site, Map.of()))));
     return bySite;
   }
 
@@ -135,6 +139,22 @@ class JpaDashboardFigures implements DashboardFigures {
       }
     });
     quality.forEach((site, c) -> bySite.put(site, new Visits(scores.getOrDefault(site, Map.of()), c[0], c[1])));
+    return bySite;
+  }
+
+  @Override
+  public Map<Long, Queries> queries(Study study, List<Site> sites, LocalDate from, LocalDate to) {
+    Map<Long, Queries> bySite = new HashMap<>();
+    if (sites.isEmpty()) {
+      return bySite;
+    }
+    Query q = em.createNativeQuery("select p.site_id, sum(case when q.status = 'OPEN' then 1 else 0 end),"
+            + " sum(case when q.status = 'ANSWERED' then 1 else 0 end) from patient p join data_query q on q.patient_id = p.id"
+            + " and q.status <> 'CLOSED' and q.site_id in (" + marks(sites) + ") where " + patientsAt(sites.size())
+            + " group by p.site_id");
+    bind(q, 1, sites);
+    q.setParameter(sites.size() + 1, study.id()).setParameter(sites.size() + 2, from).setParameter(sites.size() + 3, to);
+    rows(bind(q, sites.size() + 4, sites)).forEach(r -> bySite.put(id(r[0]), new Queries(count(r[1]), count(r[2]))));
     return bySite;
   }
 

@@ -39,4 +39,9 @@ class JpaScreenings implements Screenings {
   public void add(Screening screening) {
     em.persist(screening);
   }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
 }

@@ -42,6 +42,8 @@ public final class AuditLabels {
       Map.entry("consentModel", ConsentModel.class),
       Map.entry("data", PatientVisit.DataState.class),
       Map.entry("contact.method", ContactAttempt.Method.class),
+      Map.entry("query.status", org.pragma.query.QueryStatus.class),
+      Map.entry("notEnrolled", org.pragma.screening.NonEnrollment.class),
       Map.entry("outcome", ContactAttempt.Outcome.class),
       Map.entry("meaning", SignatureMeaning.class),
       Map.entry("roles", Role.class),

@@ -121,8 +121,10 @@ public record ConsortDiagram(int width, int height, List<Box> boxes, List<Arrow>
     for (Reason r : consort.excludedByReason()) {
       excluded.addAll(wrap("· " + r.reason() + " (" + r.patients() + ")", 300));
     }
-    excluded.add(count(consort.eligibleNotEnrolled(), "eligible patient", "eligible patients") + " not enrolled");
-    excluded.add("(declined, or not yet enrolled)");
+    excluded.add(count(consort.eligibleNotEnrolled(), "eligible patient", "eligible patients") + " not enrolled:");
+    excluded.add("· declined to participate (" + consort.declined() + ")");
+    excluded.add("· other reasons (" + consort.otherReasons() + ")");
+    excluded.add("· not yet decided (" + consort.notYetDecided() + ")");
     if (consort.sitesNotRandomized() > 0) {
       excluded.add(count(consort.sitesNotRandomized(), "site", "sites") + " not randomized");
     }

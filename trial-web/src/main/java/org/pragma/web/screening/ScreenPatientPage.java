@@ -119,6 +119,11 @@ public class ScreenPatientPage implements Serializable {
     return questions;
   }
 
+  /** Reads the site's log again (after a row of it changed). */
+  public void reloadLog() {
+    log = screening.log(study, site);
+  }
+
   public List<ScreeningRecord> getLog() {
     return log;
   }

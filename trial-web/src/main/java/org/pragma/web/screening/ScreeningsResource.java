@@ -60,4 +60,27 @@ public class ScreeningsResource {
       @NotNull(message = "is required") @Valid ScreeningCorrection correction) {
     return screening.correct(study, site, id, correction);
   }
+
+  @PUT
+  @Path("{id}/non-enrollment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Record that an eligible patient was not enrolled: DECLINED, or OTHER_REASON with a note")
+  @APIResponse(responseCode = "404", description = "No such screening at this site")
+  @APIResponse(responseCode = "409", description = "The patient is enrolled, or the screening changed since it was read")
+  @APIResponse(responseCode = "422", description = "The screening found the patient ineligible")
+  public ScreeningRecord notEnrolled(@PathParam("study") String study, @PathParam("site") String site, @PathParam("id") long id,
+      @NotNull(message = "is required") @Valid org.pragma.screening.NotEnrolled request) {
+    return screening.notEnrolled(study, site, id, request);
+  }
+
+  @POST
+  @Path("{id}/non-enrollment/undo")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Undo a recorded non-enrollment (the patient changed their mind), with the reason")
+  @APIResponse(responseCode = "404", description = "No such screening at this site")
+  @APIResponse(responseCode = "409", description = "Nothing recorded, the patient is enrolled, or the screening changed since it was read")
+  public ScreeningRecord undoNotEnrolled(@PathParam("study") String study, @PathParam("site") String site, @PathParam("id") long id,
+      @NotNull(message = "is required") @Valid org.pragma.screening.NonEnrollmentUndo request) {
+    return screening.undoNotEnrolled(study, site, id, request);
+  }
 }
