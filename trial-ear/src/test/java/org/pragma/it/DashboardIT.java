@@ -460,7 +460,7 @@ class DashboardIT {
       assertThat(d.findElement(By.id("dashboard:followUp")).getText()).contains("3-month follow-up", "Usual care");
       WebElement consort = d.findElement(By.cssSelector("#consort svg"));
       assertThat(consort.getText()).contains("Assessed for eligibility", "6 sites registered", "11 patients screened",
-          "Allocated to Usual care", "1 closed since", "Analysable", "withdrawn 1 · died 1", "missed 1 · lost 1 · pending 0");
+          "Allocated to Usual care", "1 closed later", "Analysable", "withdrawn 1 · died 1", "missed 1 · lost 1 · pending 0");
       assertThat(d.findElement(By.id("dashboard:balance")).getText()).contains("Age (years)", "Usual care vs IPT 1.73", "Sex: Female");
       assertThat(d.findElement(By.id("projection")).getText()).contains("patients a day", "Least-squares");
       assertThat(d.findElement(By.id("dashboard:quality")).getText()).contains("Patients unreachable");

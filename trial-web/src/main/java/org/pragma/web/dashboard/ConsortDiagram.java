@@ -139,7 +139,7 @@ public record ConsortDiagram(int width, int height, List<Box> boxes, List<Arrow>
     long enrolled = consort.arms().stream().mapToLong(ArmFlow::enrolled).sum();
     Box rand = box(centreX, y, centreW, List.of(Line.of("Randomized"), Line.of(new Span(count(randomized, "site", "sites"), sitesLink)),
         Line.of(link(count(enrolled, "patient", "patients"), enrolled, links.patients(null, null, null),
-            count(enrolled, "patient", "patients") + " enrolled in all arms"), new Span(" enrolled since", null))));
+            count(enrolled, "patient", "patients") + " enrolled in all arms"), new Span(" enrolled since randomization", null))));
     boxes.add(rand);
     arrows.add(new Arrow(midX, assessed.y() + assessed.h(), midX, rand.y(), true));
     stages.add(new Stage("Enrollment", enrolY, rand.y() + rand.h() - enrolY));
@@ -154,7 +154,7 @@ public record ConsortDiagram(int width, int height, List<Box> boxes, List<Arrow>
       List<Line> alloc = new ArrayList<>(lines(wrap("Allocated to " + a.name(), column - 30)));
       allocationTitles.add(alloc.size());
       alloc.add(Line.of(new Span(count(a.sitesRandomized(), "site", "sites"), sitesLink),
-          new Span(a.sitesClosed() > 0 ? ", " + a.sitesClosed() + " closed since" : "", null)));
+          new Span(a.sitesClosed() > 0 ? ", " + a.sitesClosed() + " closed later" : "", null)));
       alloc.add(Line.of(count(a.screened(), "patient", "patients") + " screened, " + a.eligible() + " eligible"));
       alloc.add(Line.of(link(count(a.enrolled(), "patient", "patients"), a.enrolled(), links.patients(a.arm(), null, null),
           a.name() + ": " + count(a.enrolled(), "patient", "patients") + " enrolled"), new Span(" enrolled", null)));

@@ -36,7 +36,7 @@ class ConsortDiagramTest {
     String text = doc.getDocumentElement().getTextContent();
     assertThat(text).contains("6 sites registered", "11 patients screened", "3 patients not meeting the criteria",
         "Patients must be 18 or older. (2)", "Back <or> neck pain & more. (1)", "1 eligible patient not enrolled", "1 site not randomized",
-        "Randomized", "4 sites", "5 patients enrolled since", "Allocated to Usual care", "2 sites, 1 closed since",
+        "Randomized", "4 sites", "5 patients enrolled since randomization", "Allocated to Usual care", "2 sites, 1 closed later",
         "3 patients enrolled", "per site: mean 1.5, range 0–3", "3-month follow-up: 1 completed", "missed 0 · lost 0 · pending 2",
         "withdrawn 1 · died 1", "1 patient in 1 site", "with the 3-month follow-up completed", "Enrollment", "Allocation",
         "Follow-up", "Analysis");
