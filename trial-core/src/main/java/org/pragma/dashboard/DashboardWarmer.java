@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -36,7 +37,7 @@ import org.pragma.security.Roles;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "ProtocolService"})
 @RunAs(Roles.ADMIN)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DashboardWarmer {
@@ -55,6 +56,8 @@ public class DashboardWarmer {
   long periodSeconds;
   private final Rounds rounds = new Rounds();
   private ScheduledFuture<?> task;
+  /** Set when the application stops: a round under way ends after the study it is counting. */
+  private volatile boolean stopping;
 
   @PostConstruct
   void start() {
@@ -73,6 +76,7 @@ public class DashboardWarmer {
 
   @PreDestroy
   void stop() {
+    stopping = true;
     if (task != null) {
       task.cancel(false);
     }
@@ -81,7 +85,8 @@ public class DashboardWarmer {
   /** One round: counts the dashboards of the studies written to, or past midnight, since the last round. */
   public void warm() {
     long started = System.nanoTime();
-    int counted = rounds.next(figures.changesByStudy(), calendar::today, code -> dashboards.dashboard(code, DashboardFilter.ALL));
+    int counted = rounds.next(figures.changesByStudy(), calendar::today, code -> dashboards.dashboard(code, DashboardFilter.ALL),
+        () -> !stopping);
     long ms = (System.nanoTime() - started) / 1_000_000;
     if (counted > 0) {
       LOG.log(ms >= SLOW_MS ? Level.INFO : Level.FINE, () -> "Dashboards of " + counted + " studies counted ahead in " + ms + " ms");
@@ -98,11 +103,18 @@ public class DashboardWarmer {
 
     private final Map<String, Counted> last = new HashMap<>();
 
-    /** Counts what needs it with {@code count}; returns how many studies it counted. */
-    synchronized int next(Map<String, Long> changesByStudy, Function<String, LocalDate> today, Consumer<String> count) {
+    /**
+     * Counts what needs it with {@code count} while {@code going} holds (checked before each study);
+     * returns how many studies it counted.
+     */
+    synchronized int next(Map<String, Long> changesByStudy, Function<String, LocalDate> today, Consumer<String> count,
+        BooleanSupplier going) {
       int counted = 0;
       last.keySet().retainAll(changesByStudy.keySet());
       for (Map.Entry<String, Long> study : changesByStudy.entrySet()) {
+        if (!going.getAsBoolean()) {
+          break;
+        }
         Counted now = new Counted(study.getValue(), today.apply(study.getKey()));
         if (now.equals(last.get(study.getKey()))) {
           continue;

@@ -19,7 +19,7 @@ class DashboardWarmerRoundsTest {
 
   private List<String> round(Map<String, Long> changes) {
     counted.clear();
-    rounds.next(changes, s -> today.getOrDefault(s, DAY), counted::add);
+    rounds.next(changes, s -> today.getOrDefault(s, DAY), counted::add, () -> true);
     return List.copyOf(counted);
   }
 
@@ -60,7 +60,7 @@ class DashboardWarmerRoundsTest {
       if (s.equals("BROKEN")) {
         throw new IllegalStateException("no protocol");
       }
-    });
+    }, () -> true);
     assertEquals(List.of("A", "BROKEN", "C"), tried);
     assertEquals(2, n);
     assertEquals(List.of(), round(changes("A", 2, "BROKEN", 0, "C", 0)));
@@ -72,5 +72,13 @@ class DashboardWarmerRoundsTest {
     round(changes("A", 1, "B", 1));
     round(changes("A", 1));
     assertEquals(List.of("B"), round(changes("A", 1, "B", 1)));
+  }
+
+  @Test
+  void aRoundStopsWhenTheApplicationStopsAndTheStudiesItDidNotReachAreCountedNextTime() {
+    List<String> tried = new ArrayList<>();
+    rounds.next(changes("A", 1, "B", 1, "C", 1), s -> DAY, tried::add, () -> tried.size() < 1);
+    assertEquals(List.of("A"), tried);
+    assertEquals(List.of("B", "C"), round(changes("A", 1, "B", 1, "C", 1)));
   }
 }
