@@ -103,9 +103,16 @@ class ScreenPatientPageIT {
       WebDriverWait wait = browser.waiting(30);
       browser.signIn(base, coordinator.username(), coordinator.password());
       d.get(base + "screen.xhtml?study=" + study + "&site=" + site);
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("screen:log:0:reason"))).click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#screen\\:log\\:0\\:reason_items li[data-label='Other reason']"))).click();
+      // No reason is assumed: recording without choosing one is refused beside the menu.
       wait.until(ExpectedConditions.elementToBeClickable(By.id("screen:log:0:notEnrolled"))).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen:log"), "Choose why the patient was not enrolled."));
+      assertThat(occurrences(d, "Choose why the patient was not enrolled.")).isEqualTo(1);
+      assertThat(d.findElements(By.id("screen:log:0:undoNotEnrolled"))).as("nothing recorded").isEmpty();
+      // The menu's value set on its form field (as DashboardIT does): a click on an item of the opening panel
+      // was sometimes lost while the panel was still sliding open.
+      ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].value = 'OTHER_REASON'",
+          d.findElement(By.id("screen:log:0:reason_input")));
+      d.findElement(By.id("screen:log:0:notEnrolled")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screen:log"), "Reason is required for another reason"));
       assertThat(occurrences(d, "is required for another reason")).isEqualTo(1);
 

@@ -35,10 +35,17 @@ public class NonEnrollmentForm implements Serializable {
   private final Map<Long, String> reasons = new HashMap<>();
   private final Map<Long, String> notes = new HashMap<>();
 
+  /** Records why the patient of this screening was not enrolled; the coordinator must choose why (no reason is assumed). */
   public void record(ScreeningRecord s) {
+    String reason = reasons.get(s.id());
+    if (reason == null || reason.isBlank()) {
+      String button = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
+      String row = button == null ? "screen:log:" : button.substring(0, button.lastIndexOf(':') + 1);
+      Messages.error(row + "reason", null, "Choose why the patient was not enrolled.");
+      return;
+    }
     run(s, "Recorded as not enrolled.", () -> screenings.notEnrolled(page.getStudy(), page.getSite(), s.id(),
-        new NotEnrolled(NonEnrollment.valueOf(reasons.getOrDefault(s.id(), NonEnrollment.DECLINED.name())), notes.get(s.id()),
-            s.version())));
+        new NotEnrolled(NonEnrollment.valueOf(reason), notes.get(s.id()), s.version())));
   }
 
   public void undo(ScreeningRecord s) {
