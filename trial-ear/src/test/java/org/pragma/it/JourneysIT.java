@@ -317,7 +317,8 @@ class JourneysIT {
 
 
       d.findElement(By.id("nav-sites")).click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Patients"))).click();
+      // The site row's link, not the menu's study-wide "Patients".
+      wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//main//a[normalize-space()='Patients']"))).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("site:patients")));
       assertThat(d.findElement(By.id("site:patients")).getText()).contains(patient, "Grace Hopper");
       d.findElement(By.linkText(patient)).click();

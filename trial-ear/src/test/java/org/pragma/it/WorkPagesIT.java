@@ -123,7 +123,8 @@ class WorkPagesIT {
       assertThat(d.findElement(By.id("worklist:rows")).getText()).contains("overdue");
 
       d.get(base + "mysites.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Patients"))).click();
+      // The site row's link, not the menu's study-wide "Patients".
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//main//a[normalize-space()='Patients']"))).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("site:patients")));
       assertThat(d.findElement(By.id("siteArm")).getText()).isEqualTo("Individualized Postural Therapy (IPT)");
       assertThat(d.findElement(By.id("siteStatus")).getText()).isEqualTo("Active");
