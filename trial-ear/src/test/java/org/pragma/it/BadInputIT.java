@@ -263,11 +263,27 @@ class BadInputIT {
   }
 
   private static long writes(java.sql.Connection db) {
-    // An audit entry is pending until the sealer moves it into the chain: the two tables together only grow by writes.
-    return Database.count(db, "select (select count(*) from audit_record) + (select count(*) from audit_pending)"
-        + " + (select count(*) from app_user)"
-        + " + (select coalesce(sum(changes), 0) from site_change) + (select coalesce(sum(version), 0) from site)"
-        + " + (select count(*) from contact_attempt)");
+    // An audit entry is pending until the sealer moves it into the chain: the two tables together only grow by writes,
+    // when both are read in one snapshot. H2 reads each subquery at its own moment under READ COMMITTED (a batch sealed
+    // in between was counted twice), so the counts are read in one REPEATABLE READ transaction.
+    try {
+      boolean autoCommit = db.getAutoCommit();
+      int isolation = db.getTransactionIsolation();
+      db.setAutoCommit(false);
+      db.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+      try {
+        return Database.count(db, "select (select count(*) from audit_record) + (select count(*) from audit_pending)"
+            + " + (select count(*) from app_user)"
+            + " + (select coalesce(sum(changes), 0) from site_change) + (select coalesce(sum(version), 0) from site)"
+            + " + (select count(*) from contact_attempt)");
+      } finally {
+        db.commit();
+        db.setTransactionIsolation(isolation);
+        db.setAutoCommit(autoCommit);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String abbreviated(String text) {
