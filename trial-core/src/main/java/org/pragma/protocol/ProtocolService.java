@@ -140,7 +140,9 @@ public class ProtocolService {
     Study study = studies.ensure(studyCodeOf(protocol), protocol.title(), protocol.registryId());
     Optional<ProtocolVersion> latest = versions.latest(study);
     if (latest.isPresent() && latest.get().contentHash().equals(protocol.contentHash())) {
-      if (!latest.get().hasFiles() && !protocol.files().isEmpty()) {
+      // The stored rows decide, not the loaded object: after hundreds of versions recorded in one server's life a
+      // version recorded with its files was seen here without them, and keeping them again failed every reload.
+      if (!latest.get().hasFiles() && !protocol.files().isEmpty() && !versions.hasStoredFiles(latest.get())) {
         latest.get().keepFilesOf(protocol);
       }
       return ProtocolReport.LoadedStudy.of(study, latest.get(), false);

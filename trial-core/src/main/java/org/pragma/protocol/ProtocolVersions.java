@@ -21,4 +21,10 @@ public interface ProtocolVersions {
 
   /** The version as stored now (with its files), for a version read in another transaction. */
   Optional<ProtocolVersion> byId(long id);
+
+  /**
+   * Whether the database holds files for this version, whatever the loaded object shows: a version
+   * recorded with its files must never get them a second time.
+   */
+  boolean hasStoredFiles(ProtocolVersion version);
 }

@@ -114,6 +114,11 @@ class ProtocolServiceTest {
       public Optional<ProtocolVersion> byId(long id) {
         return Optional.empty();
       }
+
+      @Override
+      public boolean hasStoredFiles(ProtocolVersion version) {
+        return version.hasFiles();
+      }
     };
     service.loadAtStartup();
     return service;

@@ -39,6 +39,12 @@ class JpaProtocolVersions implements ProtocolVersions {
   }
 
   @Override
+  public boolean hasStoredFiles(ProtocolVersion version) {
+    return ((Number) em.createNativeQuery("select count(*) from protocol_version_file where version_id = ?")
+        .setParameter(1, version.id()).getSingleResult()).longValue() > 0;
+  }
+
+  @Override
   public void lockForRecording() {
     em.createNativeQuery("select name from server_lock where name = 'protocols' for update").getResultList();
   }
